@@ -1,0 +1,82 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using EnSakITaget.Application.Common;
+using EnSakITaget.Application.Common.Exceptions;
+using EnSakITaget.Domain.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace EnSakITaget.Api.Common;
+
+/// <summary>The one place where exceptions become RFC 9457 problem details.</summary>
+internal sealed partial class ProblemDetailsExceptionHandler(
+    IProblemDetailsService problemDetailsService, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            ValidationException validation => new HttpValidationProblemDetails(validation.Errors.ToDictionary())
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "One or more fields are invalid.",
+            },
+            BadHttpRequestException badRequest => FromBadRequest(badRequest),
+            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message),
+            ConflictException conflict => Problem(StatusCodes.Status409Conflict, "The change conflicts with stored data.", conflict.Message),
+            DomainRuleViolationException rule => Problem(StatusCodes.Status409Conflict, "A rule refused the change.", rule.Message),
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            LogUnhandled(exception, httpContext.Request.Method, httpContext.Request.Path);
+            problem = Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred.", detail: null);
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetailsService.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    /// <summary>Malformed JSON, unknown fields, wrong types and unbindable query values.</summary>
+    private static ProblemDetails FromBadRequest(BadHttpRequestException exception)
+    {
+        if (exception.InnerException is not JsonException json)
+        {
+            return UnbindableParameter().Match(exception.Message) is { Success: true } match
+                ? Invalid(match.Groups["name"].Value, $"'{match.Groups["value"].Value}' is not a valid value for this field.")
+                : Problem(exception.StatusCode, "The request could not be read.", exception.Message);
+        }
+
+        var field = json.Path is null or "$" ? null : FieldNames.ToJsonPath(json.Path.TrimStart('$', '.'));
+        var isUnknownField = json.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal);
+        if (field is null)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "The request body is not valid JSON.",
+                $"The JSON is malformed near line {json.LineNumber + 1}, position {json.BytePositionInLine + 1}.");
+        }
+
+        return Invalid(field, isUnknownField ? "This field is not known." : "The value has the wrong type or format for this field.");
+    }
+
+    private static HttpValidationProblemDetails Invalid(string field, string error) =>
+        new(new Dictionary<string, string[]> { [field] = [error] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "One or more fields are invalid.",
+        };
+
+    [GeneratedRegex("""^Failed to bind parameter "\S+ (?<name>\w+)" from "(?<value>.*)"\.$""")]
+    private static partial Regex UnbindableParameter();
+
+    private static ProblemDetails Problem(int status, string title, string? detail) =>
+        new() { Status = status, Title = title, Detail = detail };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
+    private partial void LogUnhandled(Exception exception, string method, string path);
+}

@@ -1,0 +1,7 @@
+namespace EnSakITaget.Api.Common;
+
+internal static partial class StartupLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Swagger UI: {SwaggerUrls}")]
+    public static partial void SwaggerAt(ILogger logger, string swaggerUrls);
+}

@@ -1,0 +1,89 @@
+using EnSakITaget.Application.Common.Paging;
+using EnSakITaget.Application.Libraries;
+using EnSakITaget.Application.Libraries.CreateLibrary;
+using EnSakITaget.Application.Libraries.DeleteLibrary;
+using EnSakITaget.Application.Libraries.GetLibrary;
+using EnSakITaget.Application.Libraries.GetLibraryTree;
+using EnSakITaget.Application.Libraries.ListLibraries;
+using EnSakITaget.Application.Libraries.UpdateLibrary;
+using EnSakITaget.Domain.Libraries;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EnSakITaget.Api.Libraries;
+
+internal static class LibrariesEndpoints
+{
+    public static IEndpointRouteBuilder MapLibrariesEndpoints(this IEndpointRouteBuilder api)
+    {
+        var libraries = api.MapGroup("/libraries").WithTags("Libraries");
+
+        libraries.MapGet("/", List)
+            .WithName("ListLibraries")
+            .WithSummary("List library nodes, filtered by parent and type, a page at a time.")
+            .ProducesValidationProblem();
+
+        libraries.MapPost("/", Create)
+            .WithName("CreateLibrary")
+            .WithSummary("Create a county, a municipal library organisation or a library unit.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        libraries.MapGet("/{id:guid}", Get)
+            .WithName("GetLibrary")
+            .WithSummary("Read one library node.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        libraries.MapPut("/{id:guid}", Update)
+            .WithName("UpdateLibrary")
+            .WithSummary("Replace a library node's details, or move it under another parent.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        libraries.MapDelete("/{id:guid}", Delete)
+            .WithName("DeleteLibrary")
+            .WithSummary("Delete a library node; refused while anything depends on it.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        libraries.MapGet("/{id:guid}/tree", Tree)
+            .WithName("GetLibraryTree")
+            .WithSummary("Read a node with everything under it, and the staff it adds up to.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return api;
+    }
+
+    private static async Task<Ok<PagedList<LibraryDto>>> List(
+        ISender sender,
+        CancellationToken cancellationToken,
+        Guid? parentId = null,
+        LibraryNodeType? type = null,
+        int page = 1,
+        int pageSize = PagingDefaults.PageSize) =>
+        TypedResults.Ok(await sender.Send(new ListLibrariesQuery(parentId, type, page, pageSize), cancellationToken));
+
+    private static async Task<Created<LibraryDto>> Create(
+        LibraryInput library, ISender sender, CancellationToken cancellationToken)
+    {
+        var created = await sender.Send(new CreateLibraryCommand(library), cancellationToken);
+        return TypedResults.Created($"/api/v1/libraries/{created.Id}", created);
+    }
+
+    private static async Task<Ok<LibraryDto>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetLibraryQuery(id), cancellationToken));
+
+    private static async Task<Ok<LibraryDto>> Update(
+        Guid id, LibraryInput library, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new UpdateLibraryCommand(id, library), cancellationToken));
+
+    private static async Task<NoContent> Delete(Guid id, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(new DeleteLibraryCommand(id), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<LibraryTreeDto>> Tree(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetLibraryTreeQuery(id), cancellationToken));
+}

@@ -1,0 +1,31 @@
+using EnSakITaget.Api.Common;
+using EnSakITaget.Api.Libraries;
+using EnSakITaget.Application;
+using EnSakITaget.Infrastructure;
+using EnSakITaget.Infrastructure.Persistence;
+
+const string SeedDemoSwitch = "--seed-demo";
+
+var builder = WebApplication.CreateBuilder(args.Where(a => a != SeedDemoSwitch).ToArray());
+if (args.Contains(SeedDemoSwitch))
+{
+    builder.Configuration[$"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.SeedDemoData)}"] = "true";
+}
+
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddApi();
+
+var app = builder.Build();
+app.UseApi();
+
+var api = app.MapGroup("/api/v1");
+api.MapLibrariesEndpoints();
+
+await app.Services.InitialiseDatabaseAsync(app.Lifetime.ApplicationStopping);
+app.Lifetime.ApplicationStarted.Register(() =>
+    StartupLog.SwaggerAt(app.Logger, string.Join(", ", app.Urls.Select(url => $"{url}/swagger"))));
+await app.RunAsync();
+
+/// <summary>Visible to <c>WebApplicationFactory</c> in the integration tests.</summary>
+public partial class Program;

@@ -1,0 +1,3 @@
+namespace EnSakITaget.Application.Common.Paging;
+
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount);

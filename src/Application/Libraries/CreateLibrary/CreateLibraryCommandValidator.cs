@@ -1,0 +1,3 @@
+namespace EnSakITaget.Application.Libraries.CreateLibrary;
+
+public sealed class CreateLibraryCommandValidator : LibraryInputValidator<CreateLibraryCommand>;

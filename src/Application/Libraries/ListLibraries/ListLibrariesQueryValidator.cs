@@ -1,0 +1,13 @@
+using EnSakITaget.Application.Common.Paging;
+using FluentValidation;
+
+namespace EnSakITaget.Application.Libraries.ListLibraries;
+
+public sealed class ListLibrariesQueryValidator : AbstractValidator<ListLibrariesQuery>
+{
+    public ListLibrariesQueryValidator()
+    {
+        Include(new PagingRules());
+        RuleFor(q => q.Type).IsInEnum();
+    }
+}

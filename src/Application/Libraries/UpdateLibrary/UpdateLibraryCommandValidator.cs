@@ -1,0 +1,3 @@
+namespace EnSakITaget.Application.Libraries.UpdateLibrary;
+
+public sealed class UpdateLibraryCommandValidator : LibraryInputValidator<UpdateLibraryCommand>;

@@ -1,0 +1,17 @@
+using EnSakITaget.Infrastructure.Persistence;
+using EnSakITaget.Infrastructure.Time;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace EnSakITaget.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton<TimeProvider>(new MicrosecondTimeProvider(TimeProvider.System));
+        services.AddPersistence(configuration);
+        return services;
+    }
+}

@@ -1,0 +1,64 @@
+using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Infrastructure.Persistence.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace EnSakITaget.Infrastructure.Persistence;
+
+public static class PersistenceRegistration
+{
+    public const string ReadyTag = "ready";
+
+    /// <summary>
+    /// Registers both providers' contexts and resolves <see cref="AppDbContext"/> to the configured one
+    /// when a scope asks for it, so that configuration added after registration (tests, environment) counts.
+    /// </summary>
+    public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>()
+            .Bind(configuration.GetSection(DatabaseOptions.SectionName))
+            .Validate(
+                o => o.Provider != DatabaseProvider.PostgreSql || !string.IsNullOrWhiteSpace(o.ConnectionString),
+                "Database:ConnectionString is required when Database:Provider is PostgreSql.")
+            .ValidateOnStart();
+
+        services.AddDbContext<SqliteAppDbContext>((sp, options) =>
+            options.UseSqlite(SqliteConnectionString(sp)));
+        services.AddDbContext<PostgreSqlAppDbContext>((sp, options) =>
+            ConfigurePostgreSql(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString!));
+
+        services.AddScoped<AppDbContext>(sp =>
+            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider switch
+            {
+                DatabaseProvider.PostgreSql => sp.GetRequiredService<PostgreSqlAppDbContext>(),
+                _ => sp.GetRequiredService<SqliteAppDbContext>(),
+            });
+        services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<DemoDataSeeder>();
+
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: [ReadyTag]);
+        return services;
+    }
+
+    public static DbContextOptionsBuilder ConfigurePostgreSql(DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", "public"))
+            .UseSnakeCaseNamingConvention();
+
+    private static string SqliteConnectionString(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return options.ConnectionString;
+        }
+
+        var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
+        var folder = Path.GetFullPath(Path.Combine(contentRoot, options.DataFolder));
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "ensakitaget.db")}";
+    }
+}

@@ -1,0 +1,110 @@
+using EnSakITaget.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Respawn;
+
+namespace EnSakITaget.Api.IntegrationTests.Common;
+
+/// <summary>The API in memory, on its own database of the test PostgreSQL server, migrated at start-up as in production.</summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private TestDatabase? database;
+    private Respawner? respawner;
+
+    public TestDatabase Database => database ?? throw new InvalidOperationException("The factory is not initialised.");
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync();
+        _ = Server; // starts the host, which applies the migrations
+
+        await using var connection = await Database.OpenAsync();
+        respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToExclude = ["public"],
+        });
+    }
+
+    /// <summary>Empties every module's tables, keeping the migrations history.</summary>
+    public async Task ResetDataAsync()
+    {
+        await using var connection = await Database.OpenAsync();
+        await respawner!.ResetAsync(connection);
+    }
+
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    public new async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting($"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Provider)}", nameof(DatabaseProvider.PostgreSql));
+        builder.UseSetting($"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.ConnectionString)}", Database.ConnectionString);
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<ApiFactory>
+{
+    public const string Name = "API on PostgreSQL";
+}
+
+/// <summary>Every test starts from empty tables.</summary>
+[Collection(ApiCollection.Name)]
+public abstract class ApiTest(ApiFactory factory) : IAsyncLifetime
+{
+    protected ApiFactory Factory { get; } = factory;
+    protected HttpClient Client { get; } = factory.CreateClient();
+
+    public Task InitializeAsync() => Factory.ResetDataAsync();
+
+    public Task DisposeAsync()
+    {
+        Client.Dispose();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Every row of every module's tables, as text: compare before and after to prove nothing changed.</summary>
+    protected async Task<string> SnapshotDataAsync()
+    {
+        await using var connection = await Factory.Database.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = new NpgsqlCommand(
+            "SELECT format('%I.%I', table_schema, table_name) FROM information_schema.tables " +
+            "WHERE table_schema NOT IN ('public', 'pg_catalog', 'information_schema') AND table_type = 'BASE TABLE' ORDER BY 1",
+            connection))
+        await using (var reader = await list.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var snapshot = new System.Text.StringBuilder();
+        foreach (var table in tables)
+        {
+            await using var dump = new NpgsqlCommand($"SELECT coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '') FROM {table} t", connection);
+            snapshot.Append(table).Append('\n').Append(await dump.ExecuteScalarAsync()).Append('\n');
+        }
+
+        return snapshot.ToString();
+    }
+}
