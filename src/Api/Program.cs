@@ -1,4 +1,6 @@
+using EnSakITaget.Api.Audit;
 using EnSakITaget.Api.Common;
+using EnSakITaget.Api.Identity;
 using EnSakITaget.Api.Libraries;
 using EnSakITaget.Application;
 using EnSakITaget.Infrastructure;
@@ -13,13 +15,17 @@ if (args.Contains(SeedDemoSwitch))
 }
 
 builder.Services.AddApplication();
-builder.Services.AddInfrastructure(builder.Configuration);
-builder.Services.AddApi();
+builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
+builder.Services.AddApi(builder.Configuration);
 
 var app = builder.Build();
 app.UseApi();
 
 var api = app.MapGroup("/api/v1");
+api.MapAuthEndpoints();
+api.MapUsersEndpoints();
+api.MapApiKeysEndpoints();
+api.MapAuditEndpoints();
 api.MapLibrariesEndpoints();
 
 await app.Services.InitialiseDatabaseAsync(app.Lifetime.ApplicationStopping);

@@ -1,4 +1,7 @@
 using EnSakITaget.Application.Common.Behaviours;
+using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Identity;
+using EnSakITaget.Application.Libraries;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,10 +15,13 @@ public static class DependencyInjection
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Namespace = "EnSakITaget.Application.Mediator";
-            options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>)];
+            options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(TransactionBehaviour<,>)];
         });
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddAutoMapper(_ => { }, typeof(DependencyInjection).Assembly);
+        services.AddScoped<ILibraryDirectory, LibraryDirectory>();
+        services.AddScoped<UserAccess>();
+        services.AddScoped<ILibraryDependents, IdentityLibraryDependents>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using EnSakITaget.Infrastructure.Identity;
 using EnSakITaget.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
@@ -11,8 +12,18 @@ namespace EnSakITaget.Api.Common;
 
 internal static class ApiServices
 {
-    public static IServiceCollection AddApi(this IServiceCollection services)
+    public const string AdminUiCorsPolicy = "AdminUi";
+
+    public static IServiceCollection AddApi(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddAuthorization(Policies.Add);
+        services.AddRateLimiter(RateLimits.Add);
+        services.AddCors(options => options.AddPolicy(AdminUiCorsPolicy, policy => policy
+            .WithOrigins(configuration.GetSection($"{AuthOptions.SectionName}:{nameof(AuthOptions.AllowedOrigins)}").Get<string[]>() ?? [])
+            .AllowAnyHeader()
+            .AllowAnyMethod()
+            .WithExposedHeaders("Location", "ETag", "Retry-After")));
+
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
@@ -34,10 +45,31 @@ internal static class ApiServices
                 Description = "Self-paced staff training, one thing at a time, for the libraries of a county.",
             });
             options.SupportNonNullableReferenceTypes();
+            options.AddSecurityDefinition(BearerSecurityScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "An access token from POST /api/v1/auth/login.",
+            });
+            options.AddSecurityDefinition(ApiKeyAuthenticationHandler.SchemeName, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = ApiKeyAuthenticationHandler.HeaderName,
+                Description = "An integration key from POST /api/v1/api-keys; read-only, accepted by the integration endpoints.",
+            });
+            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference(BearerSecurityScheme, document)] = [],
+                [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, document)] = [],
+            });
             options.CustomSchemaIds(type => type.FullName!.Replace("EnSakITaget.Application.", string.Empty, StringComparison.Ordinal).Replace('+', '.'));
         });
         return services;
     }
+
+    private const string BearerSecurityScheme = "Bearer";
 
     public static void ConfigureJson(JsonSerializerOptions options)
     {
@@ -49,17 +81,32 @@ internal static class ApiServices
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<RequestLoggingMiddleware>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
 
         app.UseSwagger();
         app.UseSwaggerUI(options => options.DocumentTitle = "En sak i taget API");
 
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealth });
+        app.UseCors(AdminUiCorsPolicy);
+        // Before authentication, so that a flood of bad keys or logins is limited too.
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealth })
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get]))
+            .AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(PersistenceRegistration.ReadyTag),
             ResponseWriter = WriteHealth,
-        });
+        })
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get]))
+            .AllowAnonymous();
         return app;
     }
 

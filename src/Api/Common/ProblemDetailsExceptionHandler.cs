@@ -22,6 +22,8 @@ internal sealed partial class ProblemDetailsExceptionHandler(
                 Title = "One or more fields are invalid.",
             },
             BadHttpRequestException badRequest => FromBadRequest(badRequest),
+            UnauthorizedException unauthorized => Problem(StatusCodes.Status401Unauthorized, "Not signed in.", unauthorized.Message),
+            ForbiddenAccessException forbidden => Problem(StatusCodes.Status403Forbidden, "Not allowed.", forbidden.Message),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, "The change conflicts with stored data.", conflict.Message),
             DomainRuleViolationException rule => Problem(StatusCodes.Status409Conflict, "A rule refused the change.", rule.Message),

@@ -1,3 +1,4 @@
+using EnSakITaget.Api.Common;
 using EnSakITaget.Application.Common.Paging;
 using EnSakITaget.Application.Libraries;
 using EnSakITaget.Application.Libraries.CreateLibrary;
@@ -19,22 +20,28 @@ internal static class LibrariesEndpoints
         var libraries = api.MapGroup("/libraries").WithTags("Libraries");
 
         libraries.MapGet("/", List)
+            .RequirePolicy(Policies.StaffOrIntegration)
+            .RequireRateLimiting(RateLimits.Integration)
             .WithName("ListLibraries")
             .WithSummary("List library nodes, filtered by parent and type, a page at a time.")
             .ProducesValidationProblem();
 
         libraries.MapPost("/", Create)
+            .RequirePolicy(Policies.Administration)
             .WithName("CreateLibrary")
             .WithSummary("Create a county, a municipal library organisation or a library unit.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         libraries.MapGet("/{id:guid}", Get)
+            .RequirePolicy(Policies.StaffOrIntegration)
+            .RequireRateLimiting(RateLimits.Integration)
             .WithName("GetLibrary")
             .WithSummary("Read one library node.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         libraries.MapPut("/{id:guid}", Update)
+            .RequirePolicy(Policies.Administration)
             .WithName("UpdateLibrary")
             .WithSummary("Replace a library node's details, or move it under another parent.")
             .ProducesValidationProblem()
@@ -42,12 +49,15 @@ internal static class LibrariesEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         libraries.MapDelete("/{id:guid}", Delete)
+            .RequirePolicy(Policies.Administration)
             .WithName("DeleteLibrary")
             .WithSummary("Delete a library node; refused while anything depends on it.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         libraries.MapGet("/{id:guid}/tree", Tree)
+            .RequirePolicy(Policies.StaffOrIntegration)
+            .RequireRateLimiting(RateLimits.Integration)
             .WithName("GetLibraryTree")
             .WithSummary("Read a node with everything under it, and the staff it adds up to.")
             .ProducesProblem(StatusCodes.Status404NotFound);

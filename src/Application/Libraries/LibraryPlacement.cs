@@ -28,7 +28,7 @@ internal static class LibraryPlacement
         while (nextId is { } id && !ancestors.Contains(id))
         {
             ancestors.Add(id);
-            nextId = await db.Libraries.Where(n => n.Id == id).Select(n => n.ParentId).FirstOrDefaultAsync(cancellationToken);
+            nextId = await db.Libraries.IgnoreQueryFilters().Where(n => n.Id == id).Select(n => n.ParentId).FirstOrDefaultAsync(cancellationToken);
         }
 
         return ancestors;

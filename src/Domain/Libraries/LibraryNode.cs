@@ -1,3 +1,5 @@
+using EnSakITaget.Domain.Common;
+
 namespace EnSakITaget.Domain.Libraries;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace EnSakITaget.Domain.Libraries;
 /// organisation, or one of its units. The shape of the tree is fixed (county → municipality →
 /// unit), so a node is always placed under a parent of the one type its own type requires.
 /// </summary>
-public sealed class LibraryNode
+public sealed class LibraryNode : IAudited
 {
     private LibraryNode(Guid id, LibraryNodeType type, string name)
     {
@@ -27,6 +29,8 @@ public sealed class LibraryNode
 
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
+
+    Guid? IAudited.AuditLibraryId => ParentId ?? Id;
 
     public static LibraryNode Create(LibraryNodeDetails details, LibraryNode? parent, DateTimeOffset now)
     {

@@ -1,6 +1,11 @@
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Exceptions;
+using EnSakITaget.Domain.Audit;
+using EnSakITaget.Domain.Identity;
 using EnSakITaget.Domain.Libraries;
+using EnSakITaget.Infrastructure.Audit;
+using EnSakITaget.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnSakITaget.Infrastructure.Persistence;
@@ -8,13 +13,25 @@ namespace EnSakITaget.Infrastructure.Persistence;
 /// <summary>
 /// The model shared by both providers. Each provider has its own subclass so that each keeps its
 /// own migrations (<see cref="SqliteAppDbContext"/>, <see cref="PostgreSqlAppDbContext"/>).
+/// Every module's rows are filtered to the caller's library scope here, in one place.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : DbContext(options), IApplicationDbContext
+public abstract class AppDbContext(DbContextOptions options, CurrentUser caller, TimeProvider time)
+    : IdentityUserContext<AppUser, Guid>(options), IApplicationDbContext
 {
     public DbSet<LibraryNode> Libraries => Set<LibraryNode>();
+    public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
+    /// <summary>Read by the query filters on every query; EF Core passes them as parameters.</summary>
+    private bool ScopeIsUnrestricted => caller.IsUnrestricted;
+
+    private Guid[] ScopeLibraryIds => caller.ScopeLibraryIds;
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
+        AuditEntries.AddRange(AuditTrail.Collect(ChangeTracker, caller, time.GetUtcNow()));
         try
         {
             return await base.SaveChangesAsync(cancellationToken);
@@ -27,6 +44,25 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     protected abstract bool IsUniqueViolation(DbUpdateException exception);
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<AppUser>(user =>
+        {
+            user.ToTable("users", Schemas.Identity);
+            user.Property(u => u.DisplayName).HasMaxLength(200);
+        });
+        modelBuilder.Entity<Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>>().ToTable("user_claims", Schemas.Identity);
+        modelBuilder.Entity<Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>>().ToTable("user_logins", Schemas.Identity);
+        modelBuilder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>>().ToTable("user_tokens", Schemas.Identity);
+
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        modelBuilder.Entity<LibraryNode>().HasQueryFilter(n => ScopeIsUnrestricted || ScopeLibraryIds.Contains(n.Id));
+        modelBuilder.Entity<RoleAssignment>().HasQueryFilter(a =>
+            ScopeIsUnrestricted || (a.LibraryId != null && ScopeLibraryIds.Contains(a.LibraryId.Value)));
+        modelBuilder.Entity<ApiKey>().HasQueryFilter(k => ScopeIsUnrestricted || ScopeLibraryIds.Contains(k.LibraryId));
+        modelBuilder.Entity<AuditEntry>().HasQueryFilter(e =>
+            ScopeIsUnrestricted || (e.LibraryId != null && ScopeLibraryIds.Contains(e.LibraryId.Value)));
+    }
 }

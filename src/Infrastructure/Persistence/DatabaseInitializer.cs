@@ -1,3 +1,4 @@
+using EnSakITaget.Infrastructure.Identity;
 using EnSakITaget.Infrastructure.Persistence.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,7 @@ public static partial class DatabaseInitializer
     {
         await using var scope = services.CreateAsyncScope();
         var options = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().RunAsSystem();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
 
@@ -22,6 +24,8 @@ public static partial class DatabaseInitializer
             await db.Database.MigrateAsync(cancellationToken);
             LogMigrated(logger, options.Provider, pending.Count);
         }
+
+        await scope.ServiceProvider.GetRequiredService<BootstrapAdministrator>().EnsureAsync(cancellationToken);
 
         if (options.SeedDemoData)
         {

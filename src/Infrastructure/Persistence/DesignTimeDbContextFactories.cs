@@ -1,3 +1,4 @@
+using EnSakITaget.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -9,7 +10,7 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqli
     public SqliteAppDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqliteAppDbContext>()
             .UseSqlite("Data Source=design-time.db")
-            .Options);
+            .Options, CurrentUser.System(), TimeProvider.System);
 }
 
 internal sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlAppDbContext>
@@ -18,6 +19,6 @@ internal sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<
     {
         var options = new DbContextOptionsBuilder<PostgreSqlAppDbContext>();
         PersistenceRegistration.ConfigurePostgreSql(options, "Host=localhost;Database=ensakitaget");
-        return new(options.Options);
+        return new(options.Options, CurrentUser.System(), TimeProvider.System);
     }
 }

@@ -1,4 +1,5 @@
 using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Infrastructure.Identity;
 using EnSakITaget.Infrastructure.Persistence.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -38,6 +39,8 @@ public static class PersistenceRegistration
             });
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<BootstrapAdministrator>();
+        services.AddScoped<ITransactionRunner, TransactionRunner>();
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: [ReadyTag]);
         return services;

@@ -1,9 +1,11 @@
+using EnSakITaget.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace EnSakITaget.Infrastructure.Persistence;
 
-public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options) : AppDbContext(options)
+public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options, CurrentUser caller, TimeProvider time)
+    : AppDbContext(options, caller, time)
 {
     protected override bool IsUniqueViolation(DbUpdateException exception) =>
         exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };

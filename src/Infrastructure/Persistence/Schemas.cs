@@ -4,4 +4,6 @@ namespace EnSakITaget.Infrastructure.Persistence;
 internal static class Schemas
 {
     public const string Libraries = "libraries";
+    public const string Identity = "identity";
+    public const string Audit = "audit";
 }

@@ -1,9 +1,11 @@
+using EnSakITaget.Infrastructure.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnSakITaget.Infrastructure.Persistence;
 
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, CurrentUser caller, TimeProvider time)
+    : AppDbContext(options, caller, time)
 {
     private const int SqliteConstraintError = 19;
 

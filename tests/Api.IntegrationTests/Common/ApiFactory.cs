@@ -1,3 +1,5 @@
+using EnSakITaget.Domain.Identity;
+using EnSakITaget.Infrastructure.Identity;
 using EnSakITaget.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -9,9 +11,23 @@ using Respawn;
 namespace EnSakITaget.Api.IntegrationTests.Common;
 
 /// <summary>The API in memory, on its own database of the test PostgreSQL server, migrated at start-up as in production.</summary>
-public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    public const string SigningKey = "integration-tests-signing-key-0123456789abcdef";
+
+    private readonly Dictionary<string, string> extraSettings;
     private TestDatabase? database;
+
+    public ApiFactory()
+        : this([])
+    {
+    }
+
+    /// <summary>A factory with settings of its own, e.g. low rate limits for the test that hits them.</summary>
+    protected ApiFactory(Dictionary<string, string> settings) => extraSettings = settings;
+
+    /// <summary>Everything the API logged, to prove what it never logs.</summary>
+    public CapturedLogs Logs { get; } = new();
     private Respawner? respawner;
 
     public TestDatabase Database => database ?? throw new InvalidOperationException("The factory is not initialised.");
@@ -36,9 +52,11 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         await respawner!.ResetAsync(connection);
     }
 
-    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    /// <summary>Runs test set-up inside the API's services, as the system: no library scope applies.</summary>
+    public async Task<T> WithSystemScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
     {
         await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().RunAsSystem();
         return await action(scope.ServiceProvider);
     }
 
@@ -56,7 +74,19 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting($"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Provider)}", nameof(DatabaseProvider.PostgreSql));
         builder.UseSetting($"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.ConnectionString)}", Database.ConnectionString);
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.UseSetting("Auth:SigningKey", SigningKey);
+        builder.UseSetting("Auth:LoginAttemptsPerMinute", "100000");
+        builder.UseSetting("Auth:ApiKeyRequestsPerMinute", "100000");
+        foreach (var (key, value) in extraSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging =>
+        {
+            logging.SetMinimumLevel(LogLevel.Information);
+            logging.AddProvider(Logs);
+        });
     }
 }
 
@@ -66,18 +96,29 @@ public sealed class ApiCollection : ICollectionFixture<ApiFactory>
     public const string Name = "API on PostgreSQL";
 }
 
-/// <summary>Every test starts from empty tables.</summary>
+/// <summary>Every test starts from empty tables, with <see cref="Client"/> signed in as an administrator.</summary>
 [Collection(ApiCollection.Name)]
 public abstract class ApiTest(ApiFactory factory) : IAsyncLifetime
 {
-    protected ApiFactory Factory { get; } = factory;
-    protected HttpClient Client { get; } = factory.CreateClient();
+    private HttpClient? client;
 
-    public Task InitializeAsync() => Factory.ResetDataAsync();
+    protected ApiFactory Factory { get; } = factory;
+
+    /// <summary>Signed in as an administrator, who may act on every library.</summary>
+    protected HttpClient Client => client ?? throw new InvalidOperationException("The test is not initialised.");
+
+    protected TestUser Administrator { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await Factory.ResetDataAsync();
+        Administrator = await Factory.CreateUserAsync("admin@test.local", (Role.Administrator, null));
+        client = await Factory.ClientForAsync(Administrator);
+    }
 
     public Task DisposeAsync()
     {
-        Client.Dispose();
+        client?.Dispose();
         return Task.CompletedTask;
     }
 

@@ -1,4 +1,5 @@
 using EnSakITaget.Api.IntegrationTests.Common;
+using EnSakITaget.Infrastructure.Identity;
 using EnSakITaget.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -15,7 +16,7 @@ public sealed class MigrationsTests
         await using var database = await TestDatabase.CreateAsync();
         var options = new DbContextOptionsBuilder<PostgreSqlAppDbContext>();
         PersistenceRegistration.ConfigurePostgreSql(options, database.ConnectionString);
-        await using var db = new PostgreSqlAppDbContext(options.Options);
+        await using var db = new PostgreSqlAppDbContext(options.Options, CurrentUser.System(), TimeProvider.System);
 
         await ShouldCreateTheWholeModelAsync(db);
     }
@@ -27,7 +28,7 @@ public sealed class MigrationsTests
         try
         {
             var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={file};Pooling=false");
-            await using var db = new SqliteAppDbContext(options.Options);
+            await using var db = new SqliteAppDbContext(options.Options, CurrentUser.System(), TimeProvider.System);
 
             await ShouldCreateTheWholeModelAsync(db);
         }

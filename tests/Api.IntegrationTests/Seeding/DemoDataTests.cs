@@ -31,7 +31,7 @@ public sealed class DemoDataTests(ApiFactory factory) : ApiTest(factory)
         varnamo.TotalStaffCount.ShouldBe(20);
     }
 
-    private Task<bool> SeedAsync() => Factory.WithScopeAsync(async services =>
+    private Task<bool> SeedAsync() => Factory.WithSystemScopeAsync(async services =>
     {
         await services.GetRequiredService<DemoDataSeeder>().SeedAsync(CancellationToken.None);
         return true;

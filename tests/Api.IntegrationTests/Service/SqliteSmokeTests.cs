@@ -1,13 +1,14 @@
 using System.Net;
 using EnSakITaget.Api.IntegrationTests.Common;
 using EnSakITaget.Api.IntegrationTests.Libraries;
+using EnSakITaget.Application.Identity;
 using EnSakITaget.Application.Libraries;
 using EnSakITaget.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace EnSakITaget.Api.IntegrationTests.Service;
 
-/// <summary>The zero-setup default: no configuration but a data folder, and the API runs on an embedded SQLite file.</summary>
+/// <summary>The zero-setup default in Development: no configuration but a data folder; the API runs on an embedded SQLite file with the documented dev login.</summary>
 public sealed class SqliteSmokeTests : IDisposable
 {
     private readonly string dataFolder = Path.Combine(Path.GetTempPath(), $"ensakitaget-smoke-{Guid.NewGuid():N}");
@@ -20,11 +21,14 @@ public sealed class SqliteSmokeTests : IDisposable
     }
 
     [Fact]
-    public async Task On_the_default_provider_the_api_creates_its_sqlite_file_is_ready_and_stores_libraries()
+    public async Task On_the_default_provider_the_api_creates_its_sqlite_file_signs_in_the_dev_admin_and_stores_libraries()
     {
         using var client = factory.CreateClient();
 
         (await client.GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var tokens = await (await client.PostJsonAsync("/api/v1/auth/login", new { email = "admin@ensakitaget.local", password = "Utveckling-2010!" }))
+            .ShouldBeAsync<AuthTokens>(HttpStatusCode.OK);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", tokens.AccessToken);
         File.Exists(Path.Combine(dataFolder, "ensakitaget.db")).ShouldBeTrue();
         (await client.GetAsync("/swagger/v1/swagger.json")).StatusCode.ShouldBe(HttpStatusCode.OK);
 

@@ -1,3 +1,5 @@
+using EnSakITaget.Domain.Audit;
+using EnSakITaget.Domain.Identity;
 using EnSakITaget.Domain.Libraries;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,6 +8,9 @@ namespace EnSakITaget.Application.Common.Abstractions;
 public interface IApplicationDbContext
 {
     DbSet<LibraryNode> Libraries { get; }
+    DbSet<RoleAssignment> RoleAssignments { get; }
+    DbSet<ApiKey> ApiKeys { get; }
+    DbSet<AuditEntry> AuditEntries { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

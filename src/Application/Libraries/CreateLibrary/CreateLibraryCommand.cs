@@ -1,5 +1,6 @@
 using AutoMapper;
 using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Application.Common.Exceptions;
 using EnSakITaget.Domain.Libraries;
 using Mediator;
 
@@ -13,12 +14,17 @@ public sealed record CreateLibraryCommand : LibraryInput, ICommand<LibraryDto>
     }
 }
 
-public sealed class CreateLibraryCommandHandler(IApplicationDbContext db, IMapper mapper, TimeProvider time)
+public sealed class CreateLibraryCommandHandler(IApplicationDbContext db, ILibraryScope scope, IMapper mapper, TimeProvider time)
     : ICommandHandler<CreateLibraryCommand, LibraryDto>
 {
     public async ValueTask<LibraryDto> Handle(CreateLibraryCommand command, CancellationToken cancellationToken)
     {
         var details = command.ToDetails();
+        if (command.ParentId is null && !scope.IsUnrestricted)
+        {
+            throw new ForbiddenAccessException("Only an administrator creates a county.");
+        }
+
         var parent = await db.FindParentAsync(command.ParentId, cancellationToken);
         await db.EnsureCodeIsFreeAsync(details, parent?.Id, exceptId: null, cancellationToken);
 

@@ -1,5 +1,6 @@
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Exceptions;
+using EnSakITaget.Application.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +8,8 @@ namespace EnSakITaget.Application.Libraries.DeleteLibrary;
 
 public sealed record DeleteLibraryCommand(Guid Id) : ICommand;
 
-public sealed class DeleteLibraryCommandHandler(IApplicationDbContext db) : ICommandHandler<DeleteLibraryCommand>
+public sealed class DeleteLibraryCommandHandler(IApplicationDbContext db, IEnumerable<ILibraryDependents> dependents)
+    : ICommandHandler<DeleteLibraryCommand>
 {
     public async ValueTask<Unit> Handle(DeleteLibraryCommand command, CancellationToken cancellationToken)
     {
@@ -19,6 +21,14 @@ public sealed class DeleteLibraryCommandHandler(IApplicationDbContext db) : ICom
         {
             throw new ConflictException(
                 $"{node.Name} still has {childCount} {(childCount == 1 ? "library" : "libraries")} under it: move or delete them first.");
+        }
+
+        foreach (var module in dependents)
+        {
+            if (await module.DescribeAsync(node.Id, cancellationToken) is { } what)
+            {
+                throw new ConflictException($"{node.Name} is still used by {what}: move or remove them first.");
+            }
         }
 
         db.Libraries.Remove(node);

@@ -1,0 +1,38 @@
+using EnSakITaget.Domain.Identity;
+using EnSakITaget.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace EnSakITaget.Api.Common;
+
+/// <summary>Who may call what. Which rows they then see is the library scope's business, in the database.</summary>
+internal static class Policies
+{
+    /// <summary>County administration: libraries' shape, integration keys, the audit trail.</summary>
+    public const string Administration = nameof(Administration);
+
+    /// <summary>Everyone who runs training: administrators and coordinators.</summary>
+    public const string Staff = nameof(Staff);
+
+    /// <summary>Staff, or an integration key: the read endpoints meant for integrations.</summary>
+    public const string StaffOrIntegration = nameof(StaffOrIntegration);
+
+    /// <summary>Any signed-in user, participants included.</summary>
+    public const string SignedIn = nameof(SignedIn);
+
+    public static readonly string[] AdministrationRoles = [nameof(Role.Administrator), nameof(Role.CountyAdmin)];
+    public static readonly string[] StaffRoles = [.. AdministrationRoles, nameof(Role.Coordinator)];
+
+    public static void Add(AuthorizationOptions options)
+    {
+        options.AddPolicy(Administration, policy => policy.RequireRole(AdministrationRoles));
+        options.AddPolicy(Staff, policy => policy.RequireRole(StaffRoles));
+        options.AddPolicy(SignedIn, policy => policy.RequireAuthenticatedUser());
+        options.AddPolicy(StaffOrIntegration, policy => policy
+            .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.BearerOrApiKeyScheme)
+            .RequireAssertion(context =>
+                StaffRoles.Any(context.User.IsInRole) || context.User.HasClaim(c => c.Type == ApiKeyAuthenticationHandler.KeyIdClaim)));
+
+        // An endpoint that names no policy is closed: only explicitly anonymous endpoints are open.
+        options.FallbackPolicy = options.GetPolicy(SignedIn);
+    }
+}

@@ -1,0 +1,78 @@
+using EnSakITaget.Api.Common;
+using EnSakITaget.Application.Common.Paging;
+using EnSakITaget.Application.Identity;
+using EnSakITaget.Application.Identity.CreateUser;
+using EnSakITaget.Application.Identity.DeleteUser;
+using EnSakITaget.Application.Identity.GetUser;
+using EnSakITaget.Application.Identity.ListUsers;
+using EnSakITaget.Application.Identity.UpdateUser;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EnSakITaget.Api.Identity;
+
+internal static class UsersEndpoints
+{
+    public static IEndpointRouteBuilder MapUsersEndpoints(this IEndpointRouteBuilder api)
+    {
+        var users = api.MapGroup("/users").WithTags("Identity");
+
+        users.MapGet("/", List)
+            .RequirePolicy(Policies.Staff)
+            .WithName("ListUsers")
+            .WithSummary("List the accounts that hold a role in my libraries.")
+            .ProducesValidationProblem();
+
+        users.MapPost("/", Create)
+            .RequirePolicy(Policies.Staff)
+            .WithName("CreateUser")
+            .WithSummary("Create an account with its roles; a coordinator creates participants of their own organisation only.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        users.MapGet("/{id:guid}", Get)
+            .RequirePolicy(Policies.Staff)
+            .WithName("GetUser")
+            .WithSummary("Read one account and its roles.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        users.MapPut("/{id:guid}", Update)
+            .RequirePolicy(Policies.Staff)
+            .WithName("UpdateUser")
+            .WithSummary("Replace an account's e-mail, name and roles, and its password when a new one is given.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        users.MapDelete("/{id:guid}", Delete)
+            .RequirePolicy(Policies.Staff)
+            .WithName("DeleteUser")
+            .WithSummary("Delete an account.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        return api;
+    }
+
+    private static async Task<Ok<PagedList<UserDto>>> List(
+        ISender sender, CancellationToken cancellationToken, int page = 1, int pageSize = PagingDefaults.PageSize) =>
+        TypedResults.Ok(await sender.Send(new ListUsersQuery(page, pageSize), cancellationToken));
+
+    private static async Task<Created<UserDto>> Create(UserInput user, ISender sender, CancellationToken cancellationToken)
+    {
+        var created = await sender.Send(new CreateUserCommand(user), cancellationToken);
+        return TypedResults.Created($"/api/v1/users/{created.Id}", created);
+    }
+
+    private static async Task<Ok<UserDto>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetUserQuery(id), cancellationToken));
+
+    private static async Task<Ok<UserDto>> Update(Guid id, UserInput user, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new UpdateUserCommand(id, user), cancellationToken));
+
+    private static async Task<NoContent> Delete(Guid id, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(new DeleteUserCommand(id), cancellationToken);
+        return TypedResults.NoContent();
+    }
+}

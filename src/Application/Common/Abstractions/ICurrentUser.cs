@@ -1,0 +1,24 @@
+using EnSakITaget.Domain.Identity;
+
+namespace EnSakITaget.Application.Common.Abstractions;
+
+/// <summary>Who is calling: a signed-in user, an integration key, or the system itself (start-up, background work).</summary>
+public interface ICurrentUser
+{
+    Guid? UserId { get; }
+
+    /// <summary>For the audit trail: the user's e-mail, the key's name, or "system".</summary>
+    string Name { get; }
+
+    Guid? ApiKeyId { get; }
+
+    IReadOnlyList<ScopedGrant> Grants { get; }
+
+    bool IsAdministrator => Grants.Any(g => g.Role == Role.Administrator);
+}
+
+/// <summary>One role the caller holds and every library id under the library it is bound to.</summary>
+public sealed record ScopedGrant(Role Role, Guid? LibraryId, IReadOnlySet<Guid> Subtree)
+{
+    public bool Covers(Guid libraryId) => Role == Role.Administrator || Subtree.Contains(libraryId);
+}

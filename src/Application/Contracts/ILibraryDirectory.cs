@@ -1,0 +1,17 @@
+using EnSakITaget.Domain.Common;
+
+namespace EnSakITaget.Application.Contracts;
+
+/// <summary>What the Libraries module tells other modules about the organisation tree.</summary>
+public interface ILibraryDirectory
+{
+    /// <summary>A library the caller may see, or null.</summary>
+    Task<LibrarySummary?> FindAsync(Guid libraryId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyDictionary<Guid, LibrarySummary>> FindManyAsync(IReadOnlyCollection<Guid> libraryIds, CancellationToken cancellationToken);
+
+    /// <summary>Every id at or under the roots, whoever asks: this is how a caller's scope is worked out.</summary>
+    Task<IReadOnlySet<Guid>> SubtreeIdsAsync(Guid root, CancellationToken cancellationToken);
+}
+
+public sealed record LibrarySummary(Guid Id, string Name, LibraryLevel Level, Guid? ParentId);

@@ -1,0 +1,32 @@
+using EnSakITaget.Application.Common.Paging;
+
+namespace EnSakITaget.Application.Identity;
+
+/// <summary>Accounts and tokens, kept by ASP.NET Core Identity in the infrastructure.</summary>
+public interface IIdentityService
+{
+    /// <exception cref="Common.Exceptions.UnauthorizedException">Wrong e-mail or password, or the account is locked.</exception>
+    Task<AuthTokens> LoginAsync(string email, string password, CancellationToken cancellationToken);
+
+    /// <summary>Trades a refresh token for a new pair; the old one stops working.</summary>
+    Task<AuthTokens> RefreshAsync(string refreshToken, CancellationToken cancellationToken);
+
+    Task<UserAccount?> FindUserAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <param name="onlyUserIds">The users the caller may see, or null for every user.</param>
+    /// <param name="paging">Which page.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    Task<PagedList<UserAccount>> ListUsersAsync(IReadOnlyCollection<Guid>? onlyUserIds, IPagedQuery paging, CancellationToken cancellationToken);
+
+    /// <exception cref="Common.Exceptions.ValidationException">The password breaks the policy.</exception>
+    /// <exception cref="Common.Exceptions.ConflictException">The e-mail is taken.</exception>
+    Task<UserAccount> CreateUserAsync(Guid userId, string email, string displayName, string password, CancellationToken cancellationToken);
+
+    Task<UserAccount> UpdateUserAsync(Guid userId, string email, string displayName, string? newPassword, CancellationToken cancellationToken);
+
+    Task DeleteUserAsync(Guid userId, CancellationToken cancellationToken);
+}
+
+public sealed record UserAccount(Guid Id, string Email, string DisplayName, DateTimeOffset CreatedAt, DateTimeOffset? LockedOutUntil);
+
+public sealed record AuthTokens(string TokenType, string AccessToken, int ExpiresIn, string RefreshToken);

@@ -1,0 +1,35 @@
+using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Application.Common.Paging;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnSakITaget.Application.Identity.ListUsers;
+
+public sealed record ListUsersQuery(int Page = 1, int PageSize = PagingDefaults.PageSize) : IQuery<PagedList<UserDto>>, IPagedQuery;
+
+public sealed class ListUsersQueryValidator : AbstractValidator<ListUsersQuery>
+{
+    public ListUsersQueryValidator() => Include(new PagingRules());
+}
+
+internal sealed class ListUsersQueryHandler(IIdentityService identity, IApplicationDbContext db, UserAccess access)
+    : IQueryHandler<ListUsersQuery, PagedList<UserDto>>
+{
+    public async ValueTask<PagedList<UserDto>> Handle(ListUsersQuery query, CancellationToken cancellationToken)
+    {
+        var visible = await access.VisibleUserIdsAsync(cancellationToken);
+        var page = await identity.ListUsersAsync(visible, query, cancellationToken);
+        var ids = page.Items.Select(u => u.Id).ToList();
+        var roles = (await db.RoleAssignments.IgnoreQueryFilters().Where(a => ids.Contains(a.UserId)).ToListAsync(cancellationToken))
+            .ToLookup(a => a.UserId);
+
+        var items = new List<UserDto>();
+        foreach (var account in page.Items)
+        {
+            items.Add(await access.ToDtoAsync(account, roles[account.Id], cancellationToken));
+        }
+
+        return new PagedList<UserDto>(items, page.Page, page.PageSize, page.TotalCount);
+    }
+}

@@ -1,0 +1,25 @@
+using FluentValidation;
+using Mediator;
+
+namespace EnSakITaget.Application.Identity.Login;
+
+/// <summary>A request, not a command: a failed attempt must still count towards the lockout, so it runs outside the command transaction.</summary>
+public sealed record LoginCommand(string? Email, string? Password) : IRequest<AuthTokens>
+{
+    public override string ToString() => $"{nameof(LoginCommand)} {{ Email = {Email} }}";
+}
+
+public sealed class LoginCommandValidator : AbstractValidator<LoginCommand>
+{
+    public LoginCommandValidator()
+    {
+        RuleFor(c => c.Email).NotEmpty().MaximumLength(256);
+        RuleFor(c => c.Password).NotEmpty().MaximumLength(128);
+    }
+}
+
+public sealed class LoginCommandHandler(IIdentityService identity) : IRequestHandler<LoginCommand, AuthTokens>
+{
+    public async ValueTask<AuthTokens> Handle(LoginCommand command, CancellationToken cancellationToken) =>
+        await identity.LoginAsync(command.Email!, command.Password!, cancellationToken);
+}

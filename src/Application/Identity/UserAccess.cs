@@ -1,0 +1,79 @@
+using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Application.Common.Exceptions;
+using EnSakITaget.Application.Contracts;
+using EnSakITaget.Domain.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnSakITaget.Application.Identity;
+
+/// <summary>
+/// Who may see and manage which accounts. A user is visible when one of their roles lies in the
+/// caller's scope; the caller may change them only when every role they hold, before and after,
+/// is one the caller could grant there.
+/// </summary>
+internal sealed class UserAccess(IApplicationDbContext db, ICurrentUser caller, ILibraryDirectory libraries)
+{
+    /// <summary>The ids of the users the caller may see, or null when they may see everyone.</summary>
+    public async Task<IReadOnlyCollection<Guid>?> VisibleUserIdsAsync(CancellationToken cancellationToken) =>
+        caller.IsAdministrator
+            ? null
+            : await db.RoleAssignments.Select(a => a.UserId).Distinct().ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<RoleAssignment>> VisibleRolesOfAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var roles = await db.RoleAssignments.IgnoreQueryFilters().Where(a => a.UserId == userId).ToListAsync(cancellationToken);
+        var visible = caller.IsAdministrator || roles.Any(r => r.LibraryId is { } id && caller.Grants.Any(g => g.Covers(id)));
+        return visible ? roles : throw new NotFoundException("User", userId);
+    }
+
+    public void EnsureMayChange(IEnumerable<RoleAssignment> existing)
+    {
+        foreach (var role in existing)
+        {
+            if (!MayGrant(role.Role, role.LibraryId))
+            {
+                throw new ForbiddenAccessException($"You may not change an account that holds the role {role.Role} there.");
+            }
+        }
+    }
+
+    /// <summary>Turns requested roles into assignments, refusing any the caller may not grant.</summary>
+    public async Task<IReadOnlyList<RoleAssignment>> GrantAsync(Guid userId, IReadOnlyList<RoleInput> requested, CancellationToken cancellationToken)
+    {
+        var libraryIds = requested.Where(r => r.LibraryId is not null).Select(r => r.LibraryId!.Value).ToList();
+        var found = await libraries.FindManyAsync(libraryIds, cancellationToken);
+        var assignments = new List<RoleAssignment>();
+        for (var i = 0; i < requested.Count; i++)
+        {
+            var (role, libraryId) = (requested[i].Role!.Value, requested[i].LibraryId);
+            LibrarySummary? library = null;
+            if (libraryId is { } id && !found.TryGetValue(id, out library))
+            {
+                throw new ValidationException($"roles[{i}].libraryId", $"There is no library {id}.");
+            }
+
+            if (!MayGrant(role, libraryId))
+            {
+                throw new ForbiddenAccessException($"You may not grant the role {role} there.");
+            }
+
+            assignments.Add(RoleAssignment.Grant(userId, role, library is null ? null : (library.Id, library.Level)));
+        }
+
+        return assignments;
+    }
+
+    public async Task<IReadOnlyList<RoleGrantDto>> DescribeAsync(IEnumerable<RoleAssignment> roles, CancellationToken cancellationToken)
+    {
+        var list = roles.ToList();
+        var names = await libraries.FindManyAsync([.. list.Where(r => r.LibraryId is not null).Select(r => r.LibraryId!.Value)], cancellationToken);
+        return [.. list.Select(r => new RoleGrantDto(r.Role, r.LibraryId, r.LibraryId is { } id ? names.GetValueOrDefault(id)?.Name : null))];
+    }
+
+    public async Task<UserDto> ToDtoAsync(UserAccount account, IEnumerable<RoleAssignment> roles, CancellationToken cancellationToken) =>
+        new(account.Id, account.Email, account.DisplayName, await DescribeAsync(roles, cancellationToken), account.CreatedAt, account.LockedOutUntil);
+
+    private bool MayGrant(Role role, Guid? libraryId) =>
+        caller.Grants.Any(g => RoleAssignment.GrantableBy(g.Role).Contains(role)
+            && (g.Role == Role.Administrator || (libraryId is { } id && g.Covers(id))));
+}

@@ -1,0 +1,44 @@
+namespace EnSakITaget.Domain.Audit;
+
+public enum AuditAction
+{
+    Created,
+    Updated,
+    Deleted,
+}
+
+/// <summary>Who created, changed or deleted what, and when. Written with the change, in the same transaction.</summary>
+public sealed class AuditEntry
+{
+    private AuditEntry(Guid id, DateTimeOffset occurredAt, Guid? actorId, string actorName, AuditAction action,
+        string entityType, string entityId, Guid? libraryId, string changes)
+    {
+        Id = id;
+        OccurredAt = occurredAt;
+        ActorId = actorId;
+        ActorName = actorName;
+        Action = action;
+        EntityType = entityType;
+        EntityId = entityId;
+        LibraryId = libraryId;
+        Changes = changes;
+    }
+
+    public Guid Id { get; private set; }
+    public DateTimeOffset OccurredAt { get; private set; }
+    public Guid? ActorId { get; private set; }
+    public string ActorName { get; private set; }
+    public AuditAction Action { get; private set; }
+    public string EntityType { get; private set; }
+    public string EntityId { get; private set; }
+
+    /// <summary>The library the change belongs to, so that a county admin reads the entries of their own county.</summary>
+    public Guid? LibraryId { get; private set; }
+
+    /// <summary>The changed fields as JSON, <c>{"name":{"from":"A","to":"B"}}</c>; secrets are never recorded.</summary>
+    public string Changes { get; private set; }
+
+    public static AuditEntry Record(DateTimeOffset occurredAt, Guid? actorId, string actorName, AuditAction action,
+        string entityType, string entityId, Guid? libraryId, string changes) =>
+        new(Guid.CreateVersion7(occurredAt), occurredAt, actorId, actorName, action, entityType, entityId, libraryId, changes);
+}

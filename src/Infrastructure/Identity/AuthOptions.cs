@@ -1,0 +1,53 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace EnSakITaget.Infrastructure.Identity;
+
+/// <summary>The <c>Auth</c> section: token signing and lifetimes, lockout, abuse limits, the admin UI's origin.</summary>
+public sealed class AuthOptions
+{
+    public const string SectionName = "Auth";
+
+    public string Issuer { get; set; } = "en-sak-i-taget";
+    public string Audience { get; set; } = "en-sak-i-taget";
+
+    /// <summary>HMAC-SHA256 key for access tokens, at least 32 characters. Required outside Development.</summary>
+    public string SigningKey { get; set; } = string.Empty;
+
+    [Range(1, 1440)]
+    public int AccessTokenMinutes { get; set; } = 15;
+
+    [Range(1, 365)]
+    public int RefreshTokenDays { get; set; } = 14;
+
+    [Range(1, 100)]
+    public int MaxFailedLogins { get; set; } = 5;
+
+    [Range(1, 1440)]
+    public int LockoutMinutes { get; set; } = 15;
+
+    [Range(1, 100_000)]
+    public int LoginAttemptsPerMinute { get; set; } = 10;
+
+    [Range(1, 1_000_000)]
+    public int ApiKeyRequestsPerMinute { get; set; } = 600;
+
+    /// <summary>Origins allowed to call the API from a browser (the admin UI). Empty: CORS stays closed.</summary>
+    public string[] AllowedOrigins { get; set; } = [];
+}
+
+/// <summary>The <c>Auth:BootstrapAdmin</c> section: the first administrator, created on start when no such user exists.</summary>
+public sealed class BootstrapAdminOptions
+{
+    public const string SectionName = "Auth:BootstrapAdmin";
+
+    public string? Email { get; set; }
+    public string? Password { get; set; }
+    public string DisplayName { get; set; } = "Administratör";
+}
+
+/// <summary>The values shipped in appsettings.Development.json; outside Development the app refuses to start with them.</summary>
+public static class DevelopmentDefaults
+{
+    public const string SigningKey = "development-only-signing-key-never-use-in-production";
+    public const string AdminPassword = "Utveckling-2010!";
+}

@@ -1,0 +1,49 @@
+using System.Security.Claims;
+using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Application.Contracts;
+using EnSakITaget.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnSakITaget.Infrastructure.Identity;
+
+/// <summary>Reads a signed-in user's roles and scope from the database on every request, so a removed role stops working at once.</summary>
+public sealed class CallerLoader(AppDbContext db, CurrentUser caller, ILibraryDirectory libraries)
+{
+    public const string SecurityStampClaim = "stamp";
+
+    /// <returns>False when the account is gone, or its password or e-mail changed since the token was issued.</returns>
+    public async Task<bool> SignInAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(principal.FindFirstValue("sub"), out var userId))
+        {
+            return false;
+        }
+
+        var user = await db.Users.AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new { u.Email, u.SecurityStamp })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (user is null || user.SecurityStamp != principal.FindFirstValue(SecurityStampClaim))
+        {
+            return false;
+        }
+
+        var roles = await db.RoleAssignments.IgnoreQueryFilters().AsNoTracking()
+            .Where(a => a.UserId == userId)
+            .ToListAsync(cancellationToken);
+        var grants = new List<ScopedGrant>();
+        foreach (var role in roles)
+        {
+            var subtree = role.LibraryId is { } root ? await libraries.SubtreeIdsAsync(root, cancellationToken) : new HashSet<Guid>();
+            grants.Add(new ScopedGrant(role.Role, role.LibraryId, subtree));
+        }
+
+        caller.SignIn(userId, user.Email ?? userId.ToString(), grants);
+        if (principal.Identity is ClaimsIdentity identity)
+        {
+            identity.AddClaims(grants.Select(g => g.Role.ToString()).Distinct().Select(role => new Claim(ClaimTypes.Role, role)));
+        }
+
+        return true;
+    }
+}

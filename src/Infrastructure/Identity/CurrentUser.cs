@@ -1,0 +1,50 @@
+using EnSakITaget.Application.Common.Abstractions;
+
+namespace EnSakITaget.Infrastructure.Identity;
+
+/// <summary>
+/// The caller of one request (or one piece of background work), set once by authentication.
+/// Until it is set the scope admits nothing, so a query that runs without a caller finds nothing.
+/// </summary>
+public sealed class CurrentUser : ICurrentUser, ILibraryScope
+{
+    public Guid? UserId { get; private set; }
+    public string Name { get; private set; } = "anonymous";
+    public Guid? ApiKeyId { get; private set; }
+    public IReadOnlyList<ScopedGrant> Grants { get; private set; } = [];
+    public bool IsUnrestricted { get; private set; }
+
+    /// <summary>The scope as an array, the shape the database's query filters take as a parameter.</summary>
+    public Guid[] ScopeLibraryIds { get; private set; } = [];
+
+    IReadOnlyList<Guid> ILibraryScope.LibraryIds => ScopeLibraryIds;
+
+    public static CurrentUser System()
+    {
+        var system = new CurrentUser();
+        system.RunAsSystem();
+        return system;
+    }
+
+    public void RunAsSystem()
+    {
+        Name = "system";
+        IsUnrestricted = true;
+    }
+
+    public void SignIn(Guid userId, string name, IReadOnlyList<ScopedGrant> grants)
+    {
+        UserId = userId;
+        Name = name;
+        Grants = grants;
+        IsUnrestricted = grants.Any(g => g.Role == Domain.Identity.Role.Administrator);
+        ScopeLibraryIds = IsUnrestricted ? [] : [.. grants.SelectMany(g => g.Subtree).Distinct()];
+    }
+
+    public void SignInWithKey(Guid apiKeyId, string keyName, IReadOnlySet<Guid> subtree)
+    {
+        ApiKeyId = apiKeyId;
+        Name = $"API key {keyName}";
+        ScopeLibraryIds = [.. subtree];
+    }
+}

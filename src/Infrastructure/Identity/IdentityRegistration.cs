@@ -1,0 +1,91 @@
+using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Application.Identity;
+using EnSakITaget.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace EnSakITaget.Infrastructure.Identity;
+
+public static class IdentityRegistration
+{
+    public static IServiceCollection AddIdentityAndAccess(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<AuthOptions>()
+            .Bind(configuration.GetSection(AuthOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(o => o.SigningKey.Length >= 32, "Auth:SigningKey must be set to a secret of at least 32 characters.")
+            .Validate(o => environment.IsDevelopment() || o.SigningKey != DevelopmentDefaults.SigningKey,
+                "Auth:SigningKey is the development key: set a secret of your own outside Development.")
+            .ValidateOnStart();
+        services.AddOptions<BootstrapAdminOptions>()
+            .Bind(configuration.GetSection(BootstrapAdminOptions.SectionName))
+            .Validate(o => string.IsNullOrWhiteSpace(o.Email) || !string.IsNullOrWhiteSpace(o.Password),
+                "Auth:BootstrapAdmin:Password must be set when Auth:BootstrapAdmin:Email is.")
+            .Validate(o => environment.IsDevelopment() || string.IsNullOrWhiteSpace(o.Email) || o.Password != DevelopmentDefaults.AdminPassword,
+                "Auth:BootstrapAdmin:Password is the documented development password: choose another outside Development.")
+            .ValidateOnStart();
+
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped<ILibraryScope>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped<CallerLoader>();
+        services.AddScoped<IIdentityService, IdentityService>();
+        services.AddSingleton<TokenIssuer>();
+
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<AppDbContext>();
+        services.AddOptions<IdentityOptions>().Configure<IOptions<AuthOptions>>((identity, auth) =>
+        {
+            identity.Lockout.MaxFailedAccessAttempts = auth.Value.MaxFailedLogins;
+            identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(auth.Value.LockoutMinutes);
+        });
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer()
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, _ => { })
+            .AddPolicyScheme(ApiKeyAuthenticationHandler.BearerOrApiKeyScheme, "Bearer token or API key", options =>
+                options.ForwardDefaultSelector = context =>
+                    context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName)
+                        ? ApiKeyAuthenticationHandler.SchemeName
+                        : JwtBearerDefaults.AuthenticationScheme);
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IOptions<AuthOptions>>((jwt, auth) =>
+        {
+            jwt.MapInboundClaims = false;
+            jwt.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = auth.Value.Issuer,
+                ValidAudience = auth.Value.Audience,
+                IssuerSigningKey = TokenIssuer.SigningKeyFrom(auth.Value),
+                ClockSkew = TimeSpan.FromSeconds(30),
+                NameClaimType = "email",
+            };
+            jwt.Events = new JwtBearerEvents
+            {
+                OnTokenValidated = async context =>
+                {
+                    var loader = context.HttpContext.RequestServices.GetRequiredService<CallerLoader>();
+                    if (!await loader.SignInAsync(context.Principal!, context.HttpContext.RequestAborted))
+                    {
+                        context.Fail("The account no longer exists or its password has changed.");
+                    }
+                },
+            };
+        });
+        return services;
+    }
+}

@@ -1,0 +1,21 @@
+using EnSakITaget.Domain.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace EnSakITaget.Infrastructure.Persistence.Configurations.Audit;
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.ToTable("audit_entries", Schemas.Audit);
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.ActorName).HasMaxLength(256);
+        builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.EntityType).HasMaxLength(100);
+        builder.Property(e => e.EntityId).HasMaxLength(100);
+        builder.HasIndex(e => new { e.EntityType, e.EntityId });
+        builder.HasIndex(e => e.LibraryId);
+    }
+}

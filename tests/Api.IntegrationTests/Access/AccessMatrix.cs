@@ -1,0 +1,99 @@
+using System.Net.Http.Json;
+using EnSakITaget.Api.IntegrationTests.Common;
+using EnSakITaget.Domain.Identity;
+
+namespace EnSakITaget.Api.IntegrationTests.Access;
+
+/// <summary>What an outsider asking for municipality B's things must get.</summary>
+public enum OutsiderAnswer
+{
+    /// <summary>404: the object is not theirs, and whether it exists does not leak.</summary>
+    NotFound,
+
+    /// <summary>200 without any of B's objects in the list.</summary>
+    ListWithoutB,
+
+    /// <summary>400 naming the field that refers to B, as if it did not exist.</summary>
+    InvalidReference,
+}
+
+/// <param name="Roles">Who may call it; empty means anyone, anonymous included.</param>
+/// <param name="AcceptsApiKey">Whether an integration key may call it.</param>
+/// <param name="RequestForB">A request about municipality B's objects; null where the endpoint concerns no library object.</param>
+/// <param name="OutsiderAnswer">What an outsider to B gets.</param>
+/// <param name="InvalidField">With <see cref="OutsiderAnswer.InvalidReference"/>, the field named.</param>
+public sealed record AccessRule(
+    Role[] Roles,
+    bool AcceptsApiKey,
+    Func<AccessWorld, HttpRequestMessage>? RequestForB,
+    OutsiderAnswer OutsiderAnswer = OutsiderAnswer.NotFound,
+    string? InvalidField = null)
+{
+    public bool IsAnonymous => Roles.Length == 0;
+
+    /// <summary>Outsiders are asked through an endpoint they may call: a coordinator of A, or for administration a county admin of K.</summary>
+    public HttpClient Outsider(AccessWorld world) => Roles.Contains(Role.Coordinator) ? world.CoordinatorOfA : world.CountyAdminOfK;
+}
+
+/// <summary>
+/// Every endpoint of the API and who may call it. A new endpoint that is not added here fails
+/// <see cref="AccessMatrixTests.Every_endpoint_of_the_api_is_in_the_access_matrix"/>.
+/// </summary>
+public static class AccessMatrix
+{
+    private static readonly Role[] Anyone = [];
+    private static readonly Role[] SignedIn = [Role.Administrator, Role.CountyAdmin, Role.Coordinator, Role.Participant];
+    private static readonly Role[] Staff = [Role.Administrator, Role.CountyAdmin, Role.Coordinator];
+    private static readonly Role[] Administration = [Role.Administrator, Role.CountyAdmin];
+
+    public static readonly IReadOnlyDictionary<string, AccessRule> Rules = new Dictionary<string, AccessRule>
+    {
+        ["GET /health/live"] = new(Anyone, false, null),
+        ["GET /health/ready"] = new(Anyone, false, null),
+        ["POST /api/v1/auth/login"] = new(Anyone, false, null),
+        ["POST /api/v1/auth/refresh"] = new(Anyone, false, null),
+        ["GET /api/v1/me"] = new(SignedIn, false, null),
+
+        ["GET /api/v1/libraries/"] = new(Staff, true, _ => Get("/api/v1/libraries/?pageSize=200"), OutsiderAnswer.ListWithoutB),
+        ["POST /api/v1/libraries/"] = new(Administration, false,
+            w => Send(HttpMethod.Post, "/api/v1/libraries/", new { type = "Branch", name = "Ny filial", parentId = w.MunicipalityB, staffCount = 1 }),
+            OutsiderAnswer.InvalidReference, "parentId"),
+        ["GET /api/v1/libraries/{id:guid}"] = new(Staff, true, w => Get($"/api/v1/libraries/{w.UnitB1}")),
+        ["PUT /api/v1/libraries/{id:guid}"] = new(Administration, false,
+            w => Send(HttpMethod.Put, $"/api/v1/libraries/{w.UnitB1}", new { type = "Branch", name = "Omdöpt", parentId = w.MunicipalityB, staffCount = 3 })),
+        ["DELETE /api/v1/libraries/{id:guid}"] = new(Administration, false, w => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/libraries/{w.UnitB1}")),
+        ["GET /api/v1/libraries/{id:guid}/tree"] = new(Staff, true, w => Get($"/api/v1/libraries/{w.MunicipalityB}/tree")),
+
+        ["GET /api/v1/users/"] = new(Staff, false, _ => Get("/api/v1/users/?pageSize=200"), OutsiderAnswer.ListWithoutB),
+        ["POST /api/v1/users/"] = new(Staff, false,
+            w => Send(HttpMethod.Post, "/api/v1/users/", new
+            {
+                email = "new.participant@test.local", displayName = "Ny deltagare", password = TestUsers.Password,
+                roles = new[] { new { role = "Participant", libraryId = w.UnitB1 } },
+            }),
+            OutsiderAnswer.InvalidReference, "roles[0].libraryId"),
+        ["GET /api/v1/users/{id:guid}"] = new(Staff, false, w => Get($"/api/v1/users/{w.CoordinatorB.Id}")),
+        ["PUT /api/v1/users/{id:guid}"] = new(Staff, false,
+            w => Send(HttpMethod.Put, $"/api/v1/users/{w.CoordinatorB.Id}", new
+            {
+                email = w.CoordinatorB.Email, displayName = "Omdöpt", roles = new[] { new { role = "Participant", libraryId = w.UnitA1 } },
+            })),
+        ["DELETE /api/v1/users/{id:guid}"] = new(Staff, false, w => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/users/{w.CoordinatorB.Id}")),
+
+        ["GET /api/v1/api-keys/"] = new(Administration, false, _ => Get("/api/v1/api-keys/?pageSize=200"), OutsiderAnswer.ListWithoutB),
+        ["POST /api/v1/api-keys/"] = new(Administration, false,
+            w => Send(HttpMethod.Post, "/api/v1/api-keys/", new { name = "Gnosjö dashboard", libraryId = w.MunicipalityB }),
+            OutsiderAnswer.InvalidReference, "libraryId"),
+        ["DELETE /api/v1/api-keys/{id:guid}"] = new(Administration, false, w => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/api-keys/{w.KeyOfJ}")),
+
+        ["GET /api/v1/audit"] = new(Administration, false, _ => Get("/api/v1/audit?pageSize=200"), OutsiderAnswer.ListWithoutB),
+    };
+
+    /// <summary>The ids of B's objects that a list must not show an outsider.</summary>
+    public static IEnumerable<Guid> IdsOfB(AccessWorld world) => [world.MunicipalityB, world.UnitB1, world.CoordinatorB.Id, world.KeyOfJ];
+
+    private static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
+
+    private static HttpRequestMessage Send(HttpMethod method, string url, object body) =>
+        new(method, url) { Content = JsonContent.Create(body, options: HttpAssertions.Json) };
+}
