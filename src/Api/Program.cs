@@ -1,5 +1,6 @@
 using EnSakITaget.Api.Audit;
 using EnSakITaget.Api.Common;
+using EnSakITaget.Api.Courses;
 using EnSakITaget.Api.Identity;
 using EnSakITaget.Api.Libraries;
 using EnSakITaget.Application;
@@ -27,6 +28,8 @@ api.MapUsersEndpoints();
 api.MapApiKeysEndpoints();
 api.MapAuditEndpoints();
 api.MapLibrariesEndpoints();
+api.MapCoursesEndpoints();
+api.MapRoundsEndpoints();
 
 await app.Services.InitialiseDatabaseAsync(app.Lifetime.ApplicationStopping);
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -1,5 +1,6 @@
 using EnSakITaget.Application.Common.Behaviours;
 using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Courses;
 using EnSakITaget.Application.Identity;
 using EnSakITaget.Application.Libraries;
 using FluentValidation;
@@ -22,6 +23,8 @@ public static class DependencyInjection
         services.AddScoped<ILibraryDirectory, LibraryDirectory>();
         services.AddScoped<UserAccess>();
         services.AddScoped<ILibraryDependents, IdentityLibraryDependents>();
+        services.AddScoped<ICoordinatorDirectory, IdentityCoordinatorDirectory>();
+        services.AddScoped<CourseCalendar>();
         return services;
     }
 }

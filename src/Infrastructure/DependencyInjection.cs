@@ -1,3 +1,5 @@
+using EnSakITaget.Application.Courses;
+using EnSakITaget.Infrastructure.Courses;
 using EnSakITaget.Infrastructure.Identity;
 using EnSakITaget.Infrastructure.Persistence;
 using EnSakITaget.Infrastructure.Time;
@@ -15,6 +17,12 @@ public static class DependencyInjection
         services.TryAddSingleton<TimeProvider>(new MicrosecondTimeProvider(TimeProvider.System));
         services.AddPersistence(configuration);
         services.AddIdentityAndAccess(configuration, environment);
+        services.AddOptions<CoursesOptions>()
+            .Bind(configuration.GetSection(CoursesOptions.SectionName))
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Courses:TimeZone is not a time zone this machine knows.")
+            .Validate(o => o.ReleaseCheckSeconds is >= 1 and <= 3600, "Courses:ReleaseCheckSeconds must be 1 to 3600.")
+            .ValidateOnStart();
+        services.AddHostedService<RoundReleaseService>();
         return services;
     }
 }

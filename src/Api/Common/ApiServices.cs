@@ -79,10 +79,11 @@ internal static class ApiServices
 
     public static WebApplication UseApi(this WebApplication app)
     {
+        // Outermost, so that it logs the status the client gets, after any error handling.
+        app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseMiddleware<RequestLoggingMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

@@ -24,7 +24,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             BadHttpRequestException badRequest => FromBadRequest(badRequest),
             UnauthorizedException unauthorized => Problem(StatusCodes.Status401Unauthorized, "Not signed in.", unauthorized.Message),
             ForbiddenAccessException forbidden => Problem(StatusCodes.Status403Forbidden, "Not allowed.", forbidden.Message),
-            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message),
+            NotFoundException or PartNotFoundException => Problem(StatusCodes.Status404NotFound, "Not found.", exception.Message),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, "The change conflicts with stored data.", conflict.Message),
             DomainRuleViolationException rule => Problem(StatusCodes.Status409Conflict, "A rule refused the change.", rule.Message),
             _ => null,

@@ -12,6 +12,9 @@ public interface ILibraryDirectory
 
     /// <summary>Every id at or under the roots, whoever asks: this is how a caller's scope is worked out.</summary>
     Task<IReadOnlySet<Guid>> SubtreeIdsAsync(Guid root, CancellationToken cancellationToken);
+
+    /// <summary>The county a library belongs to (a county is its own), whoever asks; null for an unknown id.</summary>
+    Task<Guid?> CountyOfAsync(Guid libraryId, CancellationToken cancellationToken);
 }
 
 public sealed record LibrarySummary(Guid Id, string Name, LibraryLevel Level, Guid? ParentId);

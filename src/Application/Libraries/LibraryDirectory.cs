@@ -45,6 +45,31 @@ internal sealed class LibraryDirectory(IApplicationDbContext db) : ILibraryDirec
         return subtree;
     }
 
+    public async Task<Guid?> CountyOfAsync(Guid libraryId, CancellationToken cancellationToken)
+    {
+        Guid? id = libraryId;
+        for (var depth = 0; id is not null && depth < LibraryMappingProfile.MaxTreeDepth; depth++)
+        {
+            var node = await db.Libraries.IgnoreQueryFilters().AsNoTracking()
+                .Where(n => n.Id == id)
+                .Select(n => new { n.Type, n.ParentId })
+                .FirstOrDefaultAsync(cancellationToken);
+            if (node is null)
+            {
+                return null;
+            }
+
+            if (node.Type == LibraryNodeType.County)
+            {
+                return id;
+            }
+
+            id = node.ParentId;
+        }
+
+        return null;
+    }
+
     private static LibraryLevel LevelOf(LibraryNodeType type) => type switch
     {
         LibraryNodeType.County => LibraryLevel.County,

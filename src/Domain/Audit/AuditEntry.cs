@@ -10,10 +10,9 @@ public enum AuditAction
 /// <summary>Who created, changed or deleted what, and when. Written with the change, in the same transaction.</summary>
 public sealed class AuditEntry
 {
-    private AuditEntry(Guid id, DateTimeOffset occurredAt, Guid? actorId, string actorName, AuditAction action,
+    private AuditEntry(DateTimeOffset occurredAt, Guid? actorId, string actorName, AuditAction action,
         string entityType, string entityId, Guid? libraryId, string changes)
     {
-        Id = id;
         OccurredAt = occurredAt;
         ActorId = actorId;
         ActorName = actorName;
@@ -24,7 +23,8 @@ public sealed class AuditEntry
         Changes = changes;
     }
 
-    public Guid Id { get; private set; }
+    /// <summary>Given by the database in the order entries are written: the trail reads back in exactly that order.</summary>
+    public long Id { get; private set; }
     public DateTimeOffset OccurredAt { get; private set; }
     public Guid? ActorId { get; private set; }
     public string ActorName { get; private set; }
@@ -40,5 +40,5 @@ public sealed class AuditEntry
 
     public static AuditEntry Record(DateTimeOffset occurredAt, Guid? actorId, string actorName, AuditAction action,
         string entityType, string entityId, Guid? libraryId, string changes) =>
-        new(Guid.CreateVersion7(occurredAt), occurredAt, actorId, actorName, action, entityType, entityId, libraryId, changes);
+        new(occurredAt, actorId, actorName, action, entityType, entityId, libraryId, changes);
 }

@@ -52,7 +52,8 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("The API key is not valid or has been revoked.");
         }
 
-        caller.SignInWithKey(key.Id, key.Name, await libraries.SubtreeIdsAsync(key.LibraryId, Context.RequestAborted));
+        caller.SignInWithKey(key.Id, key.Name, await libraries.SubtreeIdsAsync(key.LibraryId, Context.RequestAborted),
+            await libraries.CountyOfAsync(key.LibraryId, Context.RequestAborted));
         if (key.RecordUse(time.GetUtcNow()))
         {
             await db.SaveChangesAsync(Context.RequestAborted);

@@ -32,13 +32,18 @@ public sealed class CallerLoader(AppDbContext db, CurrentUser caller, ILibraryDi
             .Where(a => a.UserId == userId)
             .ToListAsync(cancellationToken);
         var grants = new List<ScopedGrant>();
+        var counties = new HashSet<Guid>();
         foreach (var role in roles)
         {
             var subtree = role.LibraryId is { } root ? await libraries.SubtreeIdsAsync(root, cancellationToken) : new HashSet<Guid>();
             grants.Add(new ScopedGrant(role.Role, role.LibraryId, subtree));
+            if (role.LibraryId is { } library && await libraries.CountyOfAsync(library, cancellationToken) is { } county)
+            {
+                counties.Add(county);
+            }
         }
 
-        caller.SignIn(userId, user.Email ?? userId.ToString(), grants);
+        caller.SignIn(userId, user.Email ?? userId.ToString(), grants, counties);
         if (principal.Identity is ClaimsIdentity identity)
         {
             identity.AddClaims(grants.Select(g => g.Role.ToString()).Distinct().Select(role => new Claim(ClaimTypes.Role, role)));

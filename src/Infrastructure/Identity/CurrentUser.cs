@@ -17,7 +17,12 @@ public sealed class CurrentUser : ICurrentUser, ILibraryScope
     /// <summary>The scope as an array, the shape the database's query filters take as a parameter.</summary>
     public Guid[] ScopeLibraryIds { get; private set; } = [];
 
+    /// <summary>The counties the caller's libraries lie in: what a county owns is read by all under it.</summary>
+    public Guid[] ScopeCountyIds { get; private set; } = [];
+
     IReadOnlyList<Guid> ILibraryScope.LibraryIds => ScopeLibraryIds;
+
+    IReadOnlyList<Guid> ILibraryScope.CountyIds => ScopeCountyIds;
 
     public static CurrentUser System()
     {
@@ -32,8 +37,9 @@ public sealed class CurrentUser : ICurrentUser, ILibraryScope
         IsUnrestricted = true;
     }
 
-    public void SignIn(Guid userId, string name, IReadOnlyList<ScopedGrant> grants)
+    public void SignIn(Guid userId, string name, IReadOnlyList<ScopedGrant> grants, IReadOnlyCollection<Guid> countyIds)
     {
+        ScopeCountyIds = [.. countyIds];
         UserId = userId;
         Name = name;
         Grants = grants;
@@ -41,8 +47,9 @@ public sealed class CurrentUser : ICurrentUser, ILibraryScope
         ScopeLibraryIds = IsUnrestricted ? [] : [.. grants.SelectMany(g => g.Subtree).Distinct()];
     }
 
-    public void SignInWithKey(Guid apiKeyId, string keyName, IReadOnlySet<Guid> subtree)
+    public void SignInWithKey(Guid apiKeyId, string keyName, IReadOnlySet<Guid> subtree, Guid? countyId)
     {
+        ScopeCountyIds = countyId is { } county ? [county] : [];
         ApiKeyId = apiKeyId;
         Name = $"API key {keyName}";
         ScopeLibraryIds = [.. subtree];

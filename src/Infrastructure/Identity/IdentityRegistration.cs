@@ -63,7 +63,7 @@ public static class IdentityRegistration
                     context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName)
                         ? ApiKeyAuthenticationHandler.SchemeName
                         : JwtBearerDefaults.AuthenticationScheme);
-        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IOptions<AuthOptions>>((jwt, auth) =>
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IOptions<AuthOptions>, TimeProvider>((jwt, auth, time) =>
         {
             jwt.MapInboundClaims = false;
             jwt.TokenValidationParameters = new TokenValidationParameters
@@ -73,6 +73,14 @@ public static class IdentityRegistration
                 IssuerSigningKey = TokenIssuer.SigningKeyFrom(auth.Value),
                 ClockSkew = TimeSpan.FromSeconds(30),
                 NameClaimType = "email",
+
+                // The same clock that issued the token judges its lifetime.
+                LifetimeValidator = (notBefore, expires, _, parameters) =>
+                {
+                    var now = time.GetUtcNow().UtcDateTime;
+                    return (notBefore is null || notBefore.Value <= now + parameters.ClockSkew)
+                        && (expires is null || expires.Value > now - parameters.ClockSkew);
+                },
             };
             jwt.Events = new JwtBearerEvents
             {

@@ -1,6 +1,7 @@
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Exceptions;
 using EnSakITaget.Domain.Audit;
+using EnSakITaget.Domain.Courses;
 using EnSakITaget.Domain.Identity;
 using EnSakITaget.Domain.Libraries;
 using EnSakITaget.Infrastructure.Audit;
@@ -23,11 +24,16 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller,
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+    public DbSet<Course> Courses => Set<Course>();
+    public DbSet<CourseVersion> CourseVersions => Set<CourseVersion>();
+    public DbSet<Round> Rounds => Set<Round>();
 
     /// <summary>Read by the query filters on every query; EF Core passes them as parameters.</summary>
     private bool ScopeIsUnrestricted => caller.IsUnrestricted;
 
     private Guid[] ScopeLibraryIds => caller.ScopeLibraryIds;
+
+    private Guid[] ScopeCountyIds => caller.ScopeCountyIds;
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
@@ -41,6 +47,8 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller,
             throw new ConflictException("The change clashes with data saved at the same moment; read it again and retry.", exception);
         }
     }
+
+    public void DiscardChanges() => ChangeTracker.Clear();
 
     protected abstract bool IsUniqueViolation(DbUpdateException exception);
 
@@ -62,6 +70,11 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller,
         modelBuilder.Entity<RoleAssignment>().HasQueryFilter(a =>
             ScopeIsUnrestricted || (a.LibraryId != null && ScopeLibraryIds.Contains(a.LibraryId.Value)));
         modelBuilder.Entity<ApiKey>().HasQueryFilter(k => ScopeIsUnrestricted || ScopeLibraryIds.Contains(k.LibraryId));
+        modelBuilder.Entity<Course>().HasQueryFilter(c =>
+            ScopeIsUnrestricted || ScopeLibraryIds.Contains(c.CountyId) || ScopeCountyIds.Contains(c.CountyId));
+        modelBuilder.Entity<CourseVersion>().HasQueryFilter(v =>
+            ScopeIsUnrestricted || ScopeLibraryIds.Contains(v.CountyId) || ScopeCountyIds.Contains(v.CountyId));
+        modelBuilder.Entity<Round>().HasQueryFilter(r => ScopeIsUnrestricted || ScopeLibraryIds.Contains(r.HomeLibraryId));
         modelBuilder.Entity<AuditEntry>().HasQueryFilter(e =>
             ScopeIsUnrestricted || (e.LibraryId != null && ScopeLibraryIds.Contains(e.LibraryId.Value)));
     }

@@ -6,4 +6,5 @@ internal static class Schemas
     public const string Libraries = "libraries";
     public const string Identity = "identity";
     public const string Audit = "audit";
+    public const string Courses = "courses";
 }

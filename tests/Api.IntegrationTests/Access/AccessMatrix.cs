@@ -22,17 +22,20 @@ public enum OutsiderAnswer
 /// <param name="RequestForB">A request about municipality B's objects; null where the endpoint concerns no library object.</param>
 /// <param name="OutsiderAnswer">What an outsider to B gets.</param>
 /// <param name="InvalidField">With <see cref="OutsiderAnswer.InvalidReference"/>, the field named.</param>
+/// <param name="CountyOwned">The object belongs to county J as a whole (a course), so only another county is an outsider.</param>
 public sealed record AccessRule(
     Role[] Roles,
     bool AcceptsApiKey,
     Func<AccessWorld, HttpRequestMessage>? RequestForB,
     OutsiderAnswer OutsiderAnswer = OutsiderAnswer.NotFound,
-    string? InvalidField = null)
+    string? InvalidField = null,
+    bool CountyOwned = false)
 {
     public bool IsAnonymous => Roles.Length == 0;
 
-    /// <summary>Outsiders are asked through an endpoint they may call: a coordinator of A, or for administration a county admin of K.</summary>
-    public HttpClient Outsider(AccessWorld world) => Roles.Contains(Role.Coordinator) ? world.CoordinatorOfA : world.CountyAdminOfK;
+    /// <summary>Outsiders are asked through an endpoint they may call: a coordinator of A, or a county admin of K.</summary>
+    public HttpClient Outsider(AccessWorld world) =>
+        Roles.Contains(Role.Coordinator) && !CountyOwned ? world.CoordinatorOfA : world.CountyAdminOfK;
 }
 
 /// <summary>
@@ -87,12 +90,44 @@ public static class AccessMatrix
         ["DELETE /api/v1/api-keys/{id:guid}"] = new(Administration, false, w => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/api-keys/{w.KeyOfJ}")),
 
         ["GET /api/v1/audit"] = new(Administration, false, _ => Get("/api/v1/audit?pageSize=200"), OutsiderAnswer.ListWithoutB),
+
+        ["GET /api/v1/courses/"] = new(Staff, false, _ => Get("/api/v1/courses/?pageSize=200"), OutsiderAnswer.ListWithoutB, CountyOwned: true),
+        ["POST /api/v1/courses/"] = new(Administration, false,
+            w => Send(HttpMethod.Post, "/api/v1/courses/", new { countyId = w.CountyJ, title = "Ny kurs", language = "sv" }),
+            OutsiderAnswer.InvalidReference, "countyId"),
+        ["GET /api/v1/courses/{id:guid}"] = new(Staff, false, w => Get($"/api/v1/courses/{w.CourseOfJ}"), CountyOwned: true),
+        ["PUT /api/v1/courses/{id:guid}"] = new(Administration, false,
+            w => Send(HttpMethod.Put, $"/api/v1/courses/{w.CourseOfJ}", new { title = "Omdöpt", language = "sv" })),
+        ["POST /api/v1/courses/{id:guid}/things"] = new(Administration, false,
+            w => Send(HttpMethod.Post, $"/api/v1/courses/{w.CourseOfJ}/things", new { title = "Ny sak", estimatedMinutes = 30 })),
+        ["PUT /api/v1/courses/{id:guid}/things/{thingId:guid}"] = new(Administration, false,
+            w => Send(HttpMethod.Put, $"/api/v1/courses/{w.CourseOfJ}/things/{w.ThingOfJ}", new { title = "Ändrad sak", estimatedMinutes = 30 })),
+        ["DELETE /api/v1/courses/{id:guid}/things/{thingId:guid}"] = new(Administration, false,
+            w => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/courses/{w.CourseOfJ}/things/{w.ThingOfJ}")),
+        ["POST /api/v1/courses/{id:guid}/publish"] = new(Administration, false, w => Post($"/api/v1/courses/{w.CourseOfJ}/publish")),
+
+        ["GET /api/v1/rounds/"] = new(Staff, false, _ => Get("/api/v1/rounds/?pageSize=200"), OutsiderAnswer.ListWithoutB),
+        ["POST /api/v1/rounds/"] = new(Staff, false,
+            w => Send(HttpMethod.Post, "/api/v1/rounds/", new { courseId = w.CourseOfJ, homeLibraryId = w.MunicipalityB, kickOff = "2027-02-23", deadline = "2027-08-31" }),
+            OutsiderAnswer.InvalidReference, "homeLibraryId"),
+        ["GET /api/v1/rounds/{id:guid}"] = new(Staff, false, w => Get($"/api/v1/rounds/{w.RoundOfB}")),
+        ["PUT /api/v1/rounds/{id:guid}"] = new(Staff, false,
+            w => Send(HttpMethod.Put, $"/api/v1/rounds/{w.RoundOfB}", new { title = "Omdöpt", kickOff = "2027-02-23", deadline = "2027-09-30" })),
+        ["POST /api/v1/rounds/{id:guid}/open"] = new(Staff, false, w => Post($"/api/v1/rounds/{w.RoundOfB}/open")),
+        ["POST /api/v1/rounds/{id:guid}/close"] = new(Staff, false, w => Post($"/api/v1/rounds/{w.RoundOfB}/close")),
+        ["GET /api/v1/rounds/{id:guid}/schedule"] = new(Staff, false, w => Get($"/api/v1/rounds/{w.RoundOfB}/schedule")),
+        ["PUT /api/v1/rounds/{id:guid}/schedule"] = new(Staff, false,
+            w => Send(HttpMethod.Put, $"/api/v1/rounds/{w.RoundOfB}/schedule", new { mode = "Cadence", everyWeeks = 2 })),
+        ["POST /api/v1/rounds/{id:guid}/release-next"] = new(Staff, false, w => Post($"/api/v1/rounds/{w.RoundOfB}/release-next")),
     };
 
     /// <summary>The ids of B's objects that a list must not show an outsider.</summary>
-    public static IEnumerable<Guid> IdsOfB(AccessWorld world) => [world.MunicipalityB, world.UnitB1, world.CoordinatorB.Id, world.KeyOfJ];
+    public static IEnumerable<Guid> IdsOfB(AccessWorld world) =>
+        [world.MunicipalityB, world.UnitB1, world.CoordinatorB.Id, world.KeyOfJ, world.CourseOfJ, world.RoundOfB];
 
     private static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
+
+    private static HttpRequestMessage Post(string url) => new(HttpMethod.Post, url);
 
     private static HttpRequestMessage Send(HttpMethod method, string url, object body) =>
         new(method, url) { Content = JsonContent.Create(body, options: HttpAssertions.Json) };

@@ -177,7 +177,11 @@ public sealed class AccessMatrixTests(AccessWorld world) : IClassFixture<AccessW
     private async Task<string> SnapshotAsync(bool ignoringKeyUse = false)
     {
         await using var connection = await world.Factory.Database.OpenAsync();
-        var tables = new[] { "libraries.library_nodes", "identity.users", "identity.role_assignments", "identity.api_keys", "audit.audit_entries" };
+        var tables = new[]
+        {
+            "libraries.library_nodes", "identity.users", "identity.role_assignments", "identity.api_keys", "audit.audit_entries",
+            "courses.courses", "courses.course_versions", "courses.rounds",
+        };
         var snapshot = new System.Text.StringBuilder();
         foreach (var table in tables)
         {

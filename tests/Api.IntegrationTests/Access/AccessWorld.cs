@@ -1,6 +1,7 @@
 using System.Net;
 using EnSakITaget.Api.IntegrationTests.Common;
 using EnSakITaget.Api.IntegrationTests.Libraries;
+using EnSakITaget.Application.Courses;
 using EnSakITaget.Application.Identity;
 using EnSakITaget.Domain.Identity;
 
@@ -21,6 +22,10 @@ public sealed class AccessWorld : IAsyncLifetime
     public Guid MunicipalityB { get; private set; }
     public Guid UnitB1 { get; private set; }
     public Guid CountyK { get; private set; }
+
+    public Guid CourseOfJ { get; private set; }
+    public Guid ThingOfJ { get; private set; }
+    public Guid RoundOfB { get; private set; }
 
     public TestUser CoordinatorB { get; private set; } = null!;
     public Guid KeyOfJ { get; private set; }
@@ -65,6 +70,20 @@ public sealed class AccessWorld : IAsyncLifetime
             .ShouldBeAsync<CreatedApiKeyDto>(HttpStatusCode.Created);
         (await admin.DeleteAsync($"/api/v1/api-keys/{revoked.Id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         RevokedKeySecret = revoked.Key;
+
+        var course = await (await admin.PostJsonAsync("/api/v1/courses", new { countyId = CountyJ, title = "Sociala medier", language = "sv" }))
+            .ShouldBeAsync<CourseDto>(HttpStatusCode.Created);
+        course = await (await admin.PostJsonAsync($"/api/v1/courses/{course.Id}/things", new { title = "Bloggar", estimatedMinutes = 60 }))
+            .ShouldBeAsync<CourseDto>(HttpStatusCode.Created);
+        await (await admin.PostAsync($"/api/v1/courses/{course.Id}/publish", null)).ShouldBeAsync<CourseDto>(HttpStatusCode.OK);
+        (CourseOfJ, ThingOfJ) = (course.Id, course.Things[0].Id);
+        var round = await (await admin.PostJsonAsync("/api/v1/rounds", new
+            {
+                courseId = CourseOfJ, homeLibraryId = MunicipalityB, coordinatorIds = new[] { CoordinatorB.Id },
+                kickOff = "2027-02-23", deadline = "2027-08-31",
+            }))
+            .ShouldBeAsync<RoundDto>(HttpStatusCode.Created);
+        RoundOfB = round.Id;
     }
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();

@@ -26,6 +26,9 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A factory with settings of its own, e.g. low rate limits for the test that hits them.</summary>
     protected ApiFactory(Dictionary<string, string> settings) => extraSettings = settings;
 
+    /// <summary>The API's clock: tests move it.</summary>
+    public TestClock Clock { get; } = new();
+
     /// <summary>Everything the API logged, to prove what it never logs.</summary>
     public CapturedLogs Logs { get; } = new();
     private Respawner? respawner;
@@ -77,6 +80,8 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Auth:LoginAttemptsPerMinute", "100000");
         builder.UseSetting("Auth:ApiKeyRequestsPerMinute", "100000");
+        builder.UseSetting("Courses:ReleaseCheckSeconds", "1");
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         foreach (var (key, value) in extraSettings)
         {
             builder.UseSetting(key, value);
@@ -111,6 +116,7 @@ public abstract class ApiTest(ApiFactory factory) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        Factory.Clock.Set(DateTimeOffset.UtcNow);
         await Factory.ResetDataAsync();
         Administrator = await Factory.CreateUserAsync("admin@test.local", (Role.Administrator, null));
         client = await Factory.ClientForAsync(Administrator);

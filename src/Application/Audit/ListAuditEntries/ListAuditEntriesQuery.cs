@@ -16,7 +16,7 @@ public sealed record ListAuditEntriesQuery(string? EntityType = null, string? En
 
 /// <param name="Changes">The fields written: all of them on a create or delete, <c>{ "from", "to" }</c> pairs on an update.</param>
 public sealed record AuditEntryDto(
-    Guid Id, DateTimeOffset OccurredAt, Guid? ActorId, string ActorName, AuditAction Action,
+    long Id, DateTimeOffset OccurredAt, Guid? ActorId, string ActorName, AuditAction Action,
     string EntityType, string EntityId, Guid? LibraryId, JsonElement Changes);
 
 public sealed class ListAuditEntriesQueryValidator : AbstractValidator<ListAuditEntriesQuery>
@@ -44,7 +44,6 @@ internal sealed class ListAuditEntriesQueryHandler(IApplicationDbContext db) : I
             entries = entries.Where(e => e.EntityId == id);
         }
 
-        // Ids are version 7 GUIDs, ordered by creation time on both providers' storage of them.
         var page = await entries.OrderByDescending(e => e.Id).ToPagedListAsync(query, cancellationToken);
         return new PagedList<AuditEntryDto>(
             [.. page.Items.Select(e => new AuditEntryDto(

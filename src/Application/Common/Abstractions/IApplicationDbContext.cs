@@ -1,4 +1,5 @@
 using EnSakITaget.Domain.Audit;
+using EnSakITaget.Domain.Courses;
 using EnSakITaget.Domain.Identity;
 using EnSakITaget.Domain.Libraries;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,12 @@ public interface IApplicationDbContext
     DbSet<RoleAssignment> RoleAssignments { get; }
     DbSet<ApiKey> ApiKeys { get; }
     DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<Course> Courses { get; }
+    DbSet<CourseVersion> CourseVersions { get; }
+    DbSet<Round> Rounds { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Forgets every unsaved change, after a save that lost a race.</summary>
+    void DiscardChanges();
 }

@@ -10,7 +10,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     {
         builder.ToTable("audit_entries", Schemas.Audit);
         builder.HasKey(e => e.Id);
-        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.Id).ValueGeneratedOnAdd();
         builder.Property(e => e.ActorName).HasMaxLength(256);
         builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.EntityType).HasMaxLength(100);

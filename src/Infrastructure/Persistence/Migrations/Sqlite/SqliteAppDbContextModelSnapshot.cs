@@ -19,8 +19,9 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("EnSakITaget.Domain.Audit.AuditEntry", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Action")
                         .IsRequired()
@@ -62,6 +63,165 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Courses.Course", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PublishedVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId");
+
+                    b.ToTable("courses", (string)null);
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Courses.CourseVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("course_versions", (string)null);
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Courses.Round", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CadenceWeeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("CoordinatorIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CourseVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HomeLibraryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("KickOff")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextReleaseDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScheduleMode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WorkAheadAllowed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("HomeLibraryId");
+
+                    b.HasIndex("Status", "NextReleaseDate");
+
+                    b.ToTable("rounds", (string)null);
                 });
 
             modelBuilder.Entity("EnSakITaget.Domain.Identity.ApiKey", b =>
@@ -333,6 +493,169 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("user_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Courses.Course", b =>
+                {
+                    b.OwnsMany("EnSakITaget.Domain.Courses.CourseThing", "Things", b1 =>
+                        {
+                            b1.Property<Guid>("CourseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("EstimatedMinutes");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("Instructions")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("Links")
+                                .IsRequired();
+
+                            b1.Property<string>("ReportPrompt")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("CourseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("courses", (string)null);
+
+                            b1
+                                .ToJson("things")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CourseId");
+                        });
+
+                    b.Navigation("Things");
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Courses.CourseVersion", b =>
+                {
+                    b.HasOne("EnSakITaget.Domain.Courses.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("EnSakITaget.Domain.Courses.CourseThing", "Things", b1 =>
+                        {
+                            b1.Property<Guid>("CourseVersionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("EstimatedMinutes");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("Instructions")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("Links")
+                                .IsRequired();
+
+                            b1.Property<string>("ReportPrompt")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("CourseVersionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("course_versions", (string)null);
+
+                            b1
+                                .ToJson("things")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CourseVersionId");
+                        });
+
+                    b.Navigation("Things");
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Courses.Round", b =>
+                {
+                    b.HasOne("EnSakITaget.Domain.Courses.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("EnSakITaget.Domain.Courses.DateRange", "Pauses", b1 =>
+                        {
+                            b1.Property<Guid>("RoundId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateOnly>("From");
+
+                            b1.Property<DateOnly>("To");
+
+                            b1.HasKey("RoundId", "__synthesizedOrdinal");
+
+                            b1.ToTable("rounds", (string)null);
+
+                            b1
+                                .ToJson("pauses")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RoundId");
+                        });
+
+                    b.OwnsMany("EnSakITaget.Domain.Courses.RoundThing", "Things", b1 =>
+                        {
+                            b1.Property<Guid>("RoundId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("EstimatedMinutes");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("Instructions")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("Links")
+                                .IsRequired();
+
+                            b1.Property<DateOnly?>("PlannedDate");
+
+                            b1.Property<int>("Position");
+
+                            b1.Property<DateTimeOffset?>("ReleasedAt");
+
+                            b1.Property<string>("ReportPrompt")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("RoundId", "__synthesizedOrdinal");
+
+                            b1.ToTable("rounds", (string)null);
+
+                            b1
+                                .ToJson("things")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RoundId");
+                        });
+
+                    b.Navigation("Pauses");
+
+                    b.Navigation("Things");
                 });
 
             modelBuilder.Entity("EnSakITaget.Domain.Identity.RoleAssignment", b =>

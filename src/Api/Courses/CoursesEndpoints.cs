@@ -1,0 +1,113 @@
+using EnSakITaget.Api.Common;
+using EnSakITaget.Application.Common.Paging;
+using EnSakITaget.Application.Courses;
+using EnSakITaget.Application.Courses.AddThing;
+using EnSakITaget.Application.Courses.CreateCourse;
+using EnSakITaget.Application.Courses.GetCourse;
+using EnSakITaget.Application.Courses.ListCourses;
+using EnSakITaget.Application.Courses.PublishCourse;
+using EnSakITaget.Application.Courses.RemoveThing;
+using EnSakITaget.Application.Courses.UpdateCourse;
+using EnSakITaget.Application.Courses.UpdateThing;
+using EnSakITaget.Domain.Courses;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EnSakITaget.Api.Courses;
+
+internal static class CoursesEndpoints
+{
+    public static IEndpointRouteBuilder MapCoursesEndpoints(this IEndpointRouteBuilder api)
+    {
+        var courses = api.MapGroup("/courses").WithTags("Courses");
+
+        courses.MapGet("/", List)
+            .RequirePolicy(Policies.Staff)
+            .WithName("ListCourses")
+            .WithSummary("List the course templates of my county, filtered by county and status.")
+            .ProducesValidationProblem();
+
+        courses.MapPost("/", Create)
+            .RequirePolicy(Policies.Administration)
+            .WithName("CreateCourse")
+            .WithSummary("Create a course template, owned by a county, as a draft.")
+            .ProducesValidationProblem();
+
+        courses.MapGet("/{id:guid}", Get)
+            .RequirePolicy(Policies.Staff)
+            .WithName("GetCourse")
+            .WithSummary("Read a course with its things in order.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        courses.MapPut("/{id:guid}", Update)
+            .RequirePolicy(Policies.Administration)
+            .WithName("UpdateCourse")
+            .WithSummary("Change a course's title, description and language; on a published course this starts the next version.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        courses.MapPost("/{id:guid}/things", AddThing)
+            .RequirePolicy(Policies.Administration)
+            .WithName("AddThing")
+            .WithSummary("Add a thing, last or at a position.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        courses.MapPut("/{id:guid}/things/{thingId:guid}", UpdateThing)
+            .RequirePolicy(Policies.Administration)
+            .WithName("UpdateThing")
+            .WithSummary("Change a thing, and move it when a position is given.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        courses.MapDelete("/{id:guid}/things/{thingId:guid}", RemoveThing)
+            .RequirePolicy(Policies.Administration)
+            .WithName("RemoveThing")
+            .WithSummary("Remove a thing from the course's next version; published versions and rounds keep it.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        courses.MapPost("/{id:guid}/publish", Publish)
+            .RequirePolicy(Policies.Administration)
+            .WithName("PublishCourse")
+            .WithSummary("Freeze the current content as a published version that rounds can run.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        return api;
+    }
+
+    private static async Task<Ok<PagedList<CourseDto>>> List(
+        ISender sender, CancellationToken cancellationToken,
+        Guid? countyId = null, CourseStatus? status = null, int page = 1, int pageSize = PagingDefaults.PageSize) =>
+        TypedResults.Ok(await sender.Send(new ListCoursesQuery(countyId, status, page, pageSize), cancellationToken));
+
+    private static async Task<Created<CourseDto>> Create(CreateCourseInput course, ISender sender, CancellationToken cancellationToken)
+    {
+        var created = await sender.Send(new CreateCourseCommand(course), cancellationToken);
+        return TypedResults.Created($"/api/v1/courses/{created.Id}", created);
+    }
+
+    private static async Task<Ok<CourseDto>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetCourseQuery(id), cancellationToken));
+
+    private static async Task<Ok<CourseDto>> Update(Guid id, CourseInput course, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new UpdateCourseCommand(id, course), cancellationToken));
+
+    private static async Task<Created<CourseDto>> AddThing(Guid id, ThingInput thing, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Created($"/api/v1/courses/{id}", await sender.Send(new AddThingCommand(id, thing), cancellationToken));
+
+    private static async Task<Ok<CourseDto>> UpdateThing(
+        Guid id, Guid thingId, ThingInput thing, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new UpdateThingCommand(id, thingId, thing), cancellationToken));
+
+    private static async Task<NoContent> RemoveThing(Guid id, Guid thingId, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RemoveThingCommand(id, thingId), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<CourseDto>> Publish(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new PublishCourseCommand(id), cancellationToken));
+}

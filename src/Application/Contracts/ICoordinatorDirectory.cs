@@ -1,0 +1,8 @@
+namespace EnSakITaget.Application.Contracts;
+
+/// <summary>What the Identity module tells other modules about who coordinates where.</summary>
+public interface ICoordinatorDirectory
+{
+    /// <summary>The users who hold the Coordinator role for exactly this library organisation.</summary>
+    Task<IReadOnlySet<Guid>> CoordinatorsOfAsync(Guid libraryId, CancellationToken cancellationToken);
+}

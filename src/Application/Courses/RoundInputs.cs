@@ -1,0 +1,53 @@
+using EnSakITaget.Application.Common.Exceptions;
+using EnSakITaget.Application.Contracts;
+using FluentValidation;
+
+namespace EnSakITaget.Application.Courses;
+
+public record RoundInput
+{
+    /// <summary>Left out on create: the course's title.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Coordinators of the home organisation who run the round.</summary>
+    public IReadOnlyList<Guid>? CoordinatorIds { get; init; }
+
+    public DateOnly? KickOff { get; init; }
+    public DateOnly? Deadline { get; init; }
+
+    /// <summary>Whether participants may start things before they are released.</summary>
+    public bool? WorkAheadAllowed { get; init; }
+}
+
+public abstract class RoundInputValidator<T> : AbstractValidator<T>
+    where T : RoundInput
+{
+    protected RoundInputValidator()
+    {
+        RuleFor(r => r.Title).MaximumLength(200);
+        RuleFor(r => r.CoordinatorIds).Must(ids => ids is null || ids.Count <= 20).WithMessage("At most 20 coordinators.");
+        RuleForEach(r => r.CoordinatorIds).NotEmpty();
+        RuleFor(r => r.KickOff).NotNull();
+        RuleFor(r => r.Deadline).NotNull();
+    }
+}
+
+internal static class RoundCoordinators
+{
+    /// <summary>A round is run by coordinators of its own organisation, and nobody else.</summary>
+    public static async Task EnsureCoordinateAsync(
+        this ICoordinatorDirectory directory, IReadOnlyList<Guid>? coordinatorIds, Guid homeLibraryId, CancellationToken cancellationToken)
+    {
+        if (coordinatorIds is null or { Count: 0 })
+        {
+            return;
+        }
+
+        var coordinators = await directory.CoordinatorsOfAsync(homeLibraryId, cancellationToken);
+        var strangers = coordinatorIds.Where(id => !coordinators.Contains(id)).ToList();
+        if (strangers.Count > 0)
+        {
+            throw new ConflictException($"User {strangers[0]} is not a coordinator of the round's library organisation.");
+        }
+    }
+}

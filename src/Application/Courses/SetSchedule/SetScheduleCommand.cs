@@ -1,0 +1,76 @@
+using AutoMapper;
+using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Domain.Courses;
+using FluentValidation;
+using Mediator;
+
+namespace EnSakITaget.Application.Courses.SetSchedule;
+
+/// <summary>The release plan: a cadence from the kick-off with pauses, or a date for each thing.</summary>
+public record ScheduleInput
+{
+    /// <summary><c>Cadence</c> or <c>Dates</c>.</summary>
+    public ScheduleMode? Mode { get; init; }
+
+    /// <summary>With Cadence: one thing every so many weeks.</summary>
+    public int? EveryWeeks { get; init; }
+
+    /// <summary>With Cadence: stretches without releases, e.g. the summer.</summary>
+    public IReadOnlyList<DateRange>? Pauses { get; init; }
+
+    /// <summary>With Dates: the release date of every thing not yet released.</summary>
+    public IReadOnlyList<PlannedThingInput>? Dates { get; init; }
+}
+
+public sealed record PlannedThingInput(Guid ThingId, DateOnly Date);
+
+public sealed record SetScheduleCommand : ScheduleInput, ICommand<ScheduleDto>
+{
+    public SetScheduleCommand(Guid roundId, ScheduleInput input)
+        : base(input)
+    {
+        RoundId = roundId;
+    }
+
+    public Guid RoundId { get; }
+}
+
+public sealed class SetScheduleCommandValidator : AbstractValidator<SetScheduleCommand>
+{
+    public SetScheduleCommandValidator()
+    {
+        RuleFor(s => s.Mode).NotNull().IsInEnum()
+            .Must(mode => mode != ScheduleMode.Manual).WithMessage("Choose Cadence or Dates.");
+        When(s => s.Mode == ScheduleMode.Cadence, () =>
+        {
+            RuleFor(s => s.EveryWeeks).NotNull().InclusiveBetween(1, 52);
+            RuleForEach(s => s.Pauses).Must(p => p.From <= p.To).WithMessage("A pause ends on or after its first day.");
+            RuleFor(s => s.Dates).Null().WithMessage("Dates go with the Dates mode.");
+        });
+        When(s => s.Mode == ScheduleMode.Dates, () =>
+        {
+            RuleFor(s => s.Dates).NotEmpty()
+                .Must(dates => dates is null || dates.DistinctBy(d => d.ThingId).Count() == dates.Count).WithMessage("A thing is listed twice.");
+            RuleFor(s => s.EveryWeeks).Null().WithMessage("A cadence goes with the Cadence mode.");
+        });
+    }
+}
+
+internal sealed class SetScheduleCommandHandler(IApplicationDbContext db, IMapper mapper) : ICommandHandler<SetScheduleCommand, ScheduleDto>
+{
+    public async ValueTask<ScheduleDto> Handle(SetScheduleCommand command, CancellationToken cancellationToken)
+    {
+        var round = await db.LoadRoundAsync(command.RoundId, cancellationToken);
+        if (command.Mode == ScheduleMode.Cadence)
+        {
+            round.PlanCadence(command.EveryWeeks!.Value, command.Pauses ?? []);
+        }
+        else
+        {
+            round.PlanDates(command.Dates!.ToDictionary(d => d.ThingId, d => d.Date));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<ScheduleDto>(round);
+    }
+}

@@ -1,0 +1,5 @@
+using EnSakITaget.Domain.Common;
+
+namespace EnSakITaget.Domain.Courses;
+
+public sealed class CourseRuleException(string message) : DomainRuleViolationException(message);
