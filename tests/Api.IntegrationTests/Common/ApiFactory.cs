@@ -16,6 +16,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public const string SigningKey = "integration-tests-signing-key-0123456789abcdef";
 
     private readonly Dictionary<string, string> extraSettings;
+    private readonly TestDatabase? sharedDatabase;
     private TestDatabase? database;
 
     public ApiFactory()
@@ -24,7 +25,14 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A factory with settings of its own, e.g. low rate limits for the test that hits them.</summary>
-    protected ApiFactory(Dictionary<string, string> settings) => extraSettings = settings;
+    protected ApiFactory(Dictionary<string, string> settings, TestDatabase? sharedDatabase = null)
+    {
+        extraSettings = settings;
+        this.sharedDatabase = sharedDatabase;
+    }
+
+    /// <summary>A second API instance on the same database, as two instances behind a load balancer would be.</summary>
+    public static ApiFactory OnTheSameDatabaseAs(ApiFactory first, Dictionary<string, string> settings) => new(settings, first.Database);
 
     /// <summary>The API's clock: tests move it.</summary>
     public TestClock Clock { get; } = new();
@@ -37,7 +45,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync();
+        database = sharedDatabase ?? await TestDatabase.CreateAsync();
         _ = Server; // starts the host, which applies the migrations
 
         await using var connection = await Database.OpenAsync();
@@ -66,7 +74,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public new async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        if (database is not null)
+        if (database is not null && sharedDatabase is null)
         {
             await database.DisposeAsync();
         }

@@ -36,19 +36,29 @@ public static class TestUsers
             return new TestUser(user.Id, email, Password);
         });
 
-    /// <summary>A client that sends a fresh access token of the user, as one from <c>/auth/login</c> would be.</summary>
+    /// <summary>
+    /// A client that sends the user's access token, as one from <c>/auth/login</c> would be. It is
+    /// issued anew for every request, on the test clock of that moment, so tests may move the clock.
+    /// </summary>
     public static Task<HttpClient> ClientForAsync(this ApiFactory factory, TestUser user) =>
         factory.WithSystemScopeAsync(async services =>
         {
             var account = (await services.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(user.Id.ToString()))!;
-            var (token, _) = services.GetRequiredService<TokenIssuer>().IssueAccessToken(account);
-            var client = factory.CreateClient();
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            return client;
+            var issuer = services.GetRequiredService<TokenIssuer>();
+            return factory.CreateDefaultClient(new FreshTokenHandler(() => issuer.IssueAccessToken(account).Token));
         });
 
     public static async Task<HttpClient> ClientAsAsync(this ApiFactory factory, string email, params (Role Role, Guid? LibraryId)[] roles) =>
         await factory.ClientForAsync(await factory.CreateUserAsync(email, roles));
+
+    private sealed class FreshTokenHandler(Func<string> issue) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            request.Headers.Authorization ??= new AuthenticationHeaderValue("Bearer", issue());
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
 
     public static HttpClient ClientWithKey(this ApiFactory factory, string key)
     {

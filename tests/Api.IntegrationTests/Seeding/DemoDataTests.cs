@@ -1,7 +1,10 @@
 using System.Net;
 using EnSakITaget.Api.IntegrationTests.Common;
 using EnSakITaget.Api.IntegrationTests.Libraries;
+using EnSakITaget.Api.IntegrationTests.Courses;
 using EnSakITaget.Application.Common.Paging;
+using EnSakITaget.Application.Courses;
+using EnSakITaget.Domain.Courses;
 using EnSakITaget.Application.Libraries;
 using EnSakITaget.Domain.Libraries;
 using EnSakITaget.Infrastructure.Persistence.Seeding;
@@ -29,6 +32,26 @@ public sealed class DemoDataTests(ApiFactory factory) : ApiTest(factory)
         varnamo.Children.Count(u => u.Type == LibraryNodeType.Branch).ShouldBe(5);
         varnamo.Children.Count(u => u.Type == LibraryNodeType.Bookmobile).ShouldBe(1);
         varnamo.TotalStaffCount.ShouldBe(20);
+    }
+
+    [Fact]
+    public async Task The_demo_seed_holds_the_reports_course_and_varnamos_round_of_2010_running_on_its_plan()
+    {
+        Factory.Clock.SetLocal(new DateOnly(2010, 3, 20));
+        await SeedAsync();
+
+        var courses = await (await Client.GetAsync("/api/v1/courses")).ShouldBeAsync<PagedList<CourseDto>>(HttpStatusCode.OK);
+        var course = courses.Items.ShouldHaveSingleItem();
+        course.Title.ShouldBe("Sociala medier");
+        course.Status.ShouldBe(CourseStatus.Published);
+        course.Things.Select(t => t.Title).ShouldBe(ReportRound.Things);
+
+        var rounds = await (await Client.GetAsync("/api/v1/rounds")).ShouldBeAsync<PagedList<RoundDto>>(HttpStatusCode.OK);
+        var round = rounds.Items.ShouldHaveSingleItem();
+        (round.KickOff, round.Deadline, round.Status).ShouldBe((ReportRound.KickOff, ReportRound.Deadline, RoundStatus.Open));
+        var schedule = await Client.ScheduleOnceAsync(round.Id, s => s.ReleasedCount == 2);
+        schedule.Things.Select(t => t.PlannedDate).ShouldBe(ReportRound.PlannedDates.Select(d => (DateOnly?)d));
+        schedule.ReleasedCount.ShouldBe(2);
     }
 
     private Task<bool> SeedAsync() => Factory.WithSystemScopeAsync(async services =>
