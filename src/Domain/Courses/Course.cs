@@ -67,9 +67,10 @@ public sealed class Course : IAudited
     /// <param name="now">When.</param>
     public CourseThing AddThing(ThingContent content, int? position, DateTimeOffset now)
     {
+        var index = IndexFor(position, Things.Count + 1);
         StartEditing(now);
         var thing = CourseThing.Create(Guid.CreateVersion7(now), content);
-        Things.Insert(IndexFor(position, Things.Count + 1), thing);
+        Things.Insert(index, thing);
         return thing;
     }
 
@@ -80,12 +81,13 @@ public sealed class Course : IAudited
     public CourseThing ChangeThing(Guid thingId, ThingContent content, int? position, DateTimeOffset now)
     {
         var thing = Find(thingId);
+        int? index = position is null ? null : IndexFor(position, Things.Count);
         StartEditing(now);
         thing.Change(content);
-        if (position is not null)
+        if (index is { } newIndex)
         {
             Things.Remove(thing);
-            Things.Insert(IndexFor(position, Things.Count + 1), thing);
+            Things.Insert(newIndex, thing);
         }
 
         return thing;

@@ -15,7 +15,9 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
         builder.Property(c => c.Description).HasMaxLength(4000);
         builder.Property(c => c.Language).HasMaxLength(20);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
-        builder.OwnsMany(c => c.Things, things => things.ToJson("things"));
+        // A complex collection is stored as one value, in list order; owned JSON entities would be
+        // told apart by their index, and a reordered list would lose or duplicate things.
+        builder.ComplexCollection(c => c.Things, things => things.ToJson("things"));
         builder.HasIndex(c => c.CountyId);
     }
 }
@@ -30,7 +32,7 @@ internal sealed class CourseVersionConfiguration : IEntityTypeConfiguration<Cour
         builder.Property(v => v.Title).HasMaxLength(200);
         builder.Property(v => v.Description).HasMaxLength(4000);
         builder.Property(v => v.Language).HasMaxLength(20);
-        builder.OwnsMany(v => v.Things, things => things.ToJson("things"));
+        builder.ComplexCollection(v => v.Things, things => things.ToJson("things"));
         builder.HasOne<Course>().WithMany().HasForeignKey(v => v.CourseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(v => new { v.CourseId, v.Version }).IsUnique();
     }
@@ -47,8 +49,8 @@ internal sealed class RoundConfiguration : IEntityTypeConfiguration<Round>
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.ScheduleMode).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Revision).IsConcurrencyToken();
-        builder.OwnsMany(r => r.Things, things => things.ToJson("things"));
-        builder.OwnsMany(r => r.Pauses, pauses => pauses.ToJson("pauses"));
+        builder.ComplexCollection(r => r.Things, things => things.ToJson("things"));
+        builder.ComplexCollection(r => r.Pauses, pauses => pauses.ToJson("pauses"));
         builder.Ignore(r => r.NextThing);
         builder.HasOne<Course>().WithMany().HasForeignKey(r => r.CourseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => r.HomeLibraryId);

@@ -135,6 +135,31 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("integer")
                         .HasColumnName("version");
 
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Things", "EnSakITaget.Domain.Courses.Course.Things#CourseThing", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("EstimatedMinutes");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("Instructions")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("Links")
+                                .IsRequired();
+
+                            b1.Property<string>("ReportPrompt")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("things")
+                                .HasColumnType("jsonb");
+                        });
+
                     b.HasKey("Id")
                         .HasName("pk_courses");
 
@@ -183,6 +208,31 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int>("Version")
                         .HasColumnType("integer")
                         .HasColumnName("version");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Things", "EnSakITaget.Domain.Courses.CourseVersion.Things#CourseThing", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("EstimatedMinutes");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("Instructions")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("Links")
+                                .IsRequired();
+
+                            b1.Property<string>("ReportPrompt")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("things")
+                                .HasColumnType("jsonb");
+                        });
 
                     b.HasKey("Id")
                         .HasName("pk_course_versions");
@@ -271,6 +321,50 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<bool>("WorkAheadAllowed")
                         .HasColumnType("boolean")
                         .HasColumnName("work_ahead_allowed");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Pauses", "EnSakITaget.Domain.Courses.Round.Pauses#DateRange", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly>("From");
+
+                            b1.Property<DateOnly>("To");
+
+                            b1
+                                .ToJson("pauses")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Things", "EnSakITaget.Domain.Courses.Round.Things#RoundThing", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("EstimatedMinutes");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("Instructions")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("Links")
+                                .IsRequired();
+
+                            b1.Property<DateOnly?>("PlannedDate");
+
+                            b1.Property<int>("Position");
+
+                            b1.Property<DateTimeOffset?>("ReleasedAt");
+
+                            b1.Property<string>("ReportPrompt")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("things")
+                                .HasColumnType("jsonb");
+                        });
 
                     b.HasKey("Id")
                         .HasName("pk_rounds");
@@ -632,48 +726,6 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("user_tokens", "identity");
                 });
 
-            modelBuilder.Entity("EnSakITaget.Domain.Courses.Course", b =>
-                {
-                    b.OwnsMany("EnSakITaget.Domain.Courses.CourseThing", "Things", b1 =>
-                        {
-                            b1.Property<Guid>("CourseId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
-
-                            b1.Property<int>("EstimatedMinutes");
-
-                            b1.Property<Guid>("Id");
-
-                            b1.Property<string>("Instructions")
-                                .IsRequired();
-
-                            b1.PrimitiveCollection<string>("Links")
-                                .IsRequired();
-
-                            b1.Property<string>("ReportPrompt")
-                                .IsRequired();
-
-                            b1.Property<string>("Title")
-                                .IsRequired();
-
-                            b1.HasKey("CourseId", "__synthesizedOrdinal")
-                                .HasName("pk_courses");
-
-                            b1.ToTable("courses", "courses");
-
-                            b1
-                                .ToJson("things")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("CourseId")
-                                .HasConstraintName("fk_courses_courses_course_id");
-                        });
-
-                    b.Navigation("Things");
-                });
-
             modelBuilder.Entity("EnSakITaget.Domain.Courses.CourseVersion", b =>
                 {
                     b.HasOne("EnSakITaget.Domain.Courses.Course", null)
@@ -682,45 +734,6 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_course_versions_courses_course_id");
-
-                    b.OwnsMany("EnSakITaget.Domain.Courses.CourseThing", "Things", b1 =>
-                        {
-                            b1.Property<Guid>("CourseVersionId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
-
-                            b1.Property<int>("EstimatedMinutes");
-
-                            b1.Property<Guid>("Id");
-
-                            b1.Property<string>("Instructions")
-                                .IsRequired();
-
-                            b1.PrimitiveCollection<string>("Links")
-                                .IsRequired();
-
-                            b1.Property<string>("ReportPrompt")
-                                .IsRequired();
-
-                            b1.Property<string>("Title")
-                                .IsRequired();
-
-                            b1.HasKey("CourseVersionId", "__synthesizedOrdinal")
-                                .HasName("pk_course_versions");
-
-                            b1.ToTable("course_versions", "courses");
-
-                            b1
-                                .ToJson("things")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("CourseVersionId")
-                                .HasConstraintName("fk_course_versions_course_versions_course_version_id");
-                        });
-
-                    b.Navigation("Things");
                 });
 
             modelBuilder.Entity("EnSakITaget.Domain.Courses.Round", b =>
@@ -731,78 +744,6 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_rounds_courses_course_id");
-
-                    b.OwnsMany("EnSakITaget.Domain.Courses.DateRange", "Pauses", b1 =>
-                        {
-                            b1.Property<Guid>("RoundId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
-
-                            b1.Property<DateOnly>("From");
-
-                            b1.Property<DateOnly>("To");
-
-                            b1.HasKey("RoundId", "__synthesizedOrdinal")
-                                .HasName("pk_rounds");
-
-                            b1.ToTable("rounds", "courses");
-
-                            b1
-                                .ToJson("pauses")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("RoundId")
-                                .HasConstraintName("fk_rounds_rounds_round_id");
-                        });
-
-                    b.OwnsMany("EnSakITaget.Domain.Courses.RoundThing", "Things", b1 =>
-                        {
-                            b1.Property<Guid>("RoundId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
-
-                            b1.Property<int>("EstimatedMinutes");
-
-                            b1.Property<Guid>("Id");
-
-                            b1.Property<string>("Instructions")
-                                .IsRequired();
-
-                            b1.PrimitiveCollection<string>("Links")
-                                .IsRequired();
-
-                            b1.Property<DateOnly?>("PlannedDate");
-
-                            b1.Property<int>("Position");
-
-                            b1.Property<DateTimeOffset?>("ReleasedAt");
-
-                            b1.Property<string>("ReportPrompt")
-                                .IsRequired();
-
-                            b1.Property<string>("Title")
-                                .IsRequired();
-
-                            b1.HasKey("RoundId", "__synthesizedOrdinal")
-                                .HasName("pk_rounds");
-
-                            b1.ToTable("rounds", "courses");
-
-                            b1
-                                .ToJson("things")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("RoundId")
-                                .HasConstraintName("fk_rounds_rounds_round_id");
-                        });
-
-                    b.Navigation("Pauses");
-
-                    b.Navigation("Things");
                 });
 
             modelBuilder.Entity("EnSakITaget.Domain.Identity.RoleAssignment", b =>
