@@ -2,6 +2,7 @@ using EnSakITaget.Api.Audit;
 using EnSakITaget.Api.Common;
 using EnSakITaget.Api.Courses;
 using EnSakITaget.Api.Identity;
+using EnSakITaget.Api.Participants;
 using EnSakITaget.Api.Libraries;
 using EnSakITaget.Application;
 using EnSakITaget.Infrastructure;
@@ -30,6 +31,7 @@ api.MapAuditEndpoints();
 api.MapLibrariesEndpoints();
 api.MapCoursesEndpoints();
 api.MapRoundsEndpoints();
+api.MapParticipantsEndpoints();
 
 await app.Services.InitialiseDatabaseAsync(app.Lifetime.ApplicationStopping);
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -3,6 +3,7 @@ using EnSakITaget.Application.Contracts;
 using EnSakITaget.Application.Courses;
 using EnSakITaget.Application.Identity;
 using EnSakITaget.Application.Libraries;
+using EnSakITaget.Application.Participants;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,6 +24,7 @@ public static class DependencyInjection
         services.AddScoped<ILibraryDirectory, LibraryDirectory>();
         services.AddScoped<UserAccess>();
         services.AddScoped<ILibraryDependents, IdentityLibraryDependents>();
+        services.AddScoped<ILibraryDependents, ParticipantsLibraryDependents>();
         services.AddScoped<ICoordinatorDirectory, IdentityCoordinatorDirectory>();
         services.AddScoped<CourseCalendar>();
         return services;

@@ -8,6 +8,9 @@ public interface ILibraryDirectory
     /// <summary>A library the caller may see, or null.</summary>
     Task<LibrarySummary?> FindAsync(Guid libraryId, CancellationToken cancellationToken);
 
+    /// <summary>Every library of a level the caller may see.</summary>
+    Task<IReadOnlyList<LibrarySummary>> ListVisibleAsync(LibraryLevel level, CancellationToken cancellationToken);
+
     Task<IReadOnlyDictionary<Guid, LibrarySummary>> FindManyAsync(IReadOnlyCollection<Guid> libraryIds, CancellationToken cancellationToken);
 
     /// <summary>Every id at or under the roots, whoever asks: this is how a caller's scope is worked out.</summary>

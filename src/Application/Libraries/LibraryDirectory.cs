@@ -22,6 +22,16 @@ internal sealed class LibraryDirectory(IApplicationDbContext db) : ILibraryDirec
         return nodes.ToDictionary(n => n.Id, n => new LibrarySummary(n.Id, n.Name, LevelOf(n.Type), n.ParentId));
     }
 
+    public async Task<IReadOnlyList<LibrarySummary>> ListVisibleAsync(LibraryLevel level, CancellationToken cancellationToken)
+    {
+        var types = Enum.GetValues<LibraryNodeType>().Where(t => LevelOf(t) == level).ToList();
+        var nodes = await db.Libraries.AsNoTracking()
+            .Where(n => types.Contains(n.Type))
+            .Select(n => new { n.Id, n.Name, n.Type, n.ParentId })
+            .ToListAsync(cancellationToken);
+        return [.. nodes.Select(n => new LibrarySummary(n.Id, n.Name, LevelOf(n.Type), n.ParentId))];
+    }
+
     public async Task<IReadOnlySet<Guid>> SubtreeIdsAsync(Guid root, CancellationToken cancellationToken)
     {
         var subtree = new HashSet<Guid>();

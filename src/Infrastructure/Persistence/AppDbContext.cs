@@ -4,6 +4,7 @@ using EnSakITaget.Domain.Audit;
 using EnSakITaget.Domain.Courses;
 using EnSakITaget.Domain.Identity;
 using EnSakITaget.Domain.Libraries;
+using EnSakITaget.Domain.Participants;
 using EnSakITaget.Infrastructure.Audit;
 using EnSakITaget.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -27,6 +28,7 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller,
     public DbSet<Course> Courses => Set<Course>();
     public DbSet<CourseVersion> CourseVersions => Set<CourseVersion>();
     public DbSet<Round> Rounds => Set<Round>();
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
 
     /// <summary>Read by the query filters on every query; EF Core passes them as parameters.</summary>
     private bool ScopeIsUnrestricted => caller.IsUnrestricted;
@@ -75,6 +77,7 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller,
         modelBuilder.Entity<CourseVersion>().HasQueryFilter(v =>
             ScopeIsUnrestricted || ScopeLibraryIds.Contains(v.CountyId) || ScopeCountyIds.Contains(v.CountyId));
         modelBuilder.Entity<Round>().HasQueryFilter(r => ScopeIsUnrestricted || ScopeLibraryIds.Contains(r.HomeLibraryId));
+        modelBuilder.Entity<StaffMember>().HasQueryFilter(s => ScopeIsUnrestricted || ScopeLibraryIds.Contains(s.UnitId));
         modelBuilder.Entity<AuditEntry>().HasQueryFilter(e =>
             ScopeIsUnrestricted || (e.LibraryId != null && ScopeLibraryIds.Contains(e.LibraryId.Value)));
     }

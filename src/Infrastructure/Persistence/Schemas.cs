@@ -7,4 +7,5 @@ internal static class Schemas
     public const string Identity = "identity";
     public const string Audit = "audit";
     public const string Courses = "courses";
+    public const string Participants = "participants";
 }

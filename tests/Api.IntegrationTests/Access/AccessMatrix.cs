@@ -15,6 +15,9 @@ public enum OutsiderAnswer
 
     /// <summary>400 naming the field that refers to B, as if it did not exist.</summary>
     InvalidReference,
+
+    /// <summary>200 with the row that refers to B rejected, as if B's unit did not exist (a file import).</summary>
+    RejectedRow,
 }
 
 /// <param name="Roles">Who may call it; empty means anyone, anonymous included.</param>
@@ -91,6 +94,21 @@ public static class AccessMatrix
 
         ["GET /api/v1/audit"] = new(Administration, false, _ => Get("/api/v1/audit?pageSize=200"), OutsiderAnswer.ListWithoutB),
 
+        ["GET /api/v1/participants/"] = new(Staff, false, _ => Get("/api/v1/participants/?pageSize=200"), OutsiderAnswer.ListWithoutB),
+        ["POST /api/v1/participants/"] = new(Staff, false,
+            w => Send(HttpMethod.Post, "/api/v1/participants/", new { name = "Ny", email = "ny@gnosjo.example.se", unitId = w.UnitB1 }),
+            OutsiderAnswer.InvalidReference, "unitId"),
+        ["GET /api/v1/participants/{id:guid}"] = new(Staff, false, w => Get($"/api/v1/participants/{w.StaffOfB}")),
+        ["PUT /api/v1/participants/{id:guid}"] = new(Staff, false,
+            w => Send(HttpMethod.Put, $"/api/v1/participants/{w.StaffOfB}", new { name = "Omdöpt", email = "greta@gnosjo.example.se", unitId = w.UnitB1 })),
+        ["DELETE /api/v1/participants/{id:guid}"] = new(Staff, false, w => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/participants/{w.StaffOfB}")),
+        ["POST /api/v1/participants/import"] = new(Staff, false,
+            w => new HttpRequestMessage(HttpMethod.Post, "/api/v1/participants/import")
+            {
+                Content = new StringContent("Namn;E-post;Enhet\nGreta Gran;greta@gnosjo.example.se;Hillerstorps bibliotek\n", System.Text.Encoding.UTF8, "text/csv"),
+            },
+            OutsiderAnswer.RejectedRow),
+
         ["GET /api/v1/courses/"] = new(Staff, false, _ => Get("/api/v1/courses/?pageSize=200"), OutsiderAnswer.ListWithoutB, CountyOwned: true),
         ["POST /api/v1/courses/"] = new(Administration, false,
             w => Send(HttpMethod.Post, "/api/v1/courses/", new { countyId = w.CountyJ, title = "Ny kurs", language = "sv" }),
@@ -123,7 +141,7 @@ public static class AccessMatrix
 
     /// <summary>The ids of B's objects that a list must not show an outsider.</summary>
     public static IEnumerable<Guid> IdsOfB(AccessWorld world) =>
-        [world.MunicipalityB, world.UnitB1, world.CoordinatorB.Id, world.KeyOfJ, world.CourseOfJ, world.RoundOfB];
+        [world.MunicipalityB, world.UnitB1, world.CoordinatorB.Id, world.KeyOfJ, world.CourseOfJ, world.RoundOfB, world.StaffOfB];
 
     private static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
 

@@ -1,5 +1,6 @@
 using System.Net;
 using EnSakITaget.Api.IntegrationTests.Common;
+using EnSakITaget.Application.Participants.ImportStaff;
 using EnSakITaget.Domain.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -85,6 +86,11 @@ public sealed class AccessMatrixTests(AccessWorld world) : IClassFixture<AccessW
                 break;
             case OutsiderAnswer.InvalidReference:
                 await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, rule.InvalidField!);
+                break;
+            case OutsiderAnswer.RejectedRow:
+                var report = await response.ShouldBeAsync<StaffImportReport>(HttpStatusCode.OK);
+                report.Rejected.ShouldHaveSingleItem().Line.ShouldBe(2);
+                (report.Created + report.Updated).ShouldBe(0);
                 break;
             default:
                 var body = await response.Content.ReadAsStringAsync();
@@ -180,7 +186,7 @@ public sealed class AccessMatrixTests(AccessWorld world) : IClassFixture<AccessW
         var tables = new[]
         {
             "libraries.library_nodes", "identity.users", "identity.role_assignments", "identity.api_keys", "audit.audit_entries",
-            "courses.courses", "courses.course_versions", "courses.rounds",
+            "courses.courses", "courses.course_versions", "courses.rounds", "participants.staff_members",
         };
         var snapshot = new System.Text.StringBuilder();
         foreach (var table in tables)

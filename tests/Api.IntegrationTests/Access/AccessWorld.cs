@@ -3,6 +3,7 @@ using EnSakITaget.Api.IntegrationTests.Common;
 using EnSakITaget.Api.IntegrationTests.Libraries;
 using EnSakITaget.Application.Courses;
 using EnSakITaget.Application.Identity;
+using EnSakITaget.Application.Participants;
 using EnSakITaget.Domain.Identity;
 
 namespace EnSakITaget.Api.IntegrationTests.Access;
@@ -26,6 +27,7 @@ public sealed class AccessWorld : IAsyncLifetime
     public Guid CourseOfJ { get; private set; }
     public Guid ThingOfJ { get; private set; }
     public Guid RoundOfB { get; private set; }
+    public Guid StaffOfB { get; private set; }
 
     public TestUser CoordinatorB { get; private set; } = null!;
     public Guid KeyOfJ { get; private set; }
@@ -84,6 +86,13 @@ public sealed class AccessWorld : IAsyncLifetime
             }))
             .ShouldBeAsync<RoundDto>(HttpStatusCode.Created);
         RoundOfB = round.Id;
+
+        var staff = await (await admin.PostJsonAsync("/api/v1/participants", new
+            {
+                name = "Greta Gran", email = "greta@gnosjo.example.se", unitId = UnitB1, title = "Bibliotekarie", isManager = true,
+            }))
+            .ShouldBeAsync<StaffMemberDto>(HttpStatusCode.Created);
+        StaffOfB = staff.Id;
     }
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();

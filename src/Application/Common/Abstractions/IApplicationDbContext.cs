@@ -2,6 +2,7 @@ using EnSakITaget.Domain.Audit;
 using EnSakITaget.Domain.Courses;
 using EnSakITaget.Domain.Identity;
 using EnSakITaget.Domain.Libraries;
+using EnSakITaget.Domain.Participants;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnSakITaget.Application.Common.Abstractions;
@@ -15,6 +16,7 @@ public interface IApplicationDbContext
     DbSet<Course> Courses { get; }
     DbSet<CourseVersion> CourseVersions { get; }
     DbSet<Round> Rounds { get; }
+    DbSet<StaffMember> StaffMembers { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

@@ -513,6 +513,58 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("library_nodes", "libraries");
                 });
 
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.StaffMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<bool>("IsManager")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_manager");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_members");
+
+                    b.HasIndex("Email")
+                        .IsUnique()
+                        .HasDatabaseName("ix_staff_members_email");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_staff_members_unit_id");
+
+                    b.ToTable("staff_members", "participants");
+                });
+
             modelBuilder.Entity("EnSakITaget.Infrastructure.Identity.AppUser", b =>
                 {
                     b.Property<Guid>("Id")

@@ -423,6 +423,47 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("library_nodes", (string)null);
                 });
 
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.StaffMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsManager")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("staff_members", (string)null);
+                });
+
             modelBuilder.Entity("EnSakITaget.Infrastructure.Identity.AppUser", b =>
                 {
                     b.Property<Guid>("Id")

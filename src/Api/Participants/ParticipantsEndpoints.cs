@@ -1,0 +1,128 @@
+using EnSakITaget.Api.Common;
+using EnSakITaget.Application.Common.Exceptions;
+using EnSakITaget.Application.Common.Paging;
+using EnSakITaget.Application.Participants;
+using EnSakITaget.Application.Participants.CreateStaffMember;
+using EnSakITaget.Application.Participants.DeleteStaffMember;
+using EnSakITaget.Application.Participants.GetStaffMember;
+using EnSakITaget.Application.Participants.ImportStaff;
+using EnSakITaget.Application.Participants.ListStaff;
+using EnSakITaget.Application.Participants.UpdateStaffMember;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EnSakITaget.Api.Participants;
+
+internal static class ParticipantsEndpoints
+{
+    /// <summary>A roster of a whole county is a few hundred kilobytes; ten megabytes is far beyond any real one.</summary>
+    public const long MaxImportBytes = 10 * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapParticipantsEndpoints(this IEndpointRouteBuilder api)
+    {
+        var staff = api.MapGroup("/participants").WithTags("Participants");
+
+        staff.MapGet("/", List)
+            .RequirePolicy(Policies.Staff)
+            .WithName("ListStaff")
+            .WithSummary("List the staff of my libraries, by name; filter by unit or search by name or e-mail.")
+            .ProducesValidationProblem();
+
+        staff.MapPost("/", Create)
+            .RequirePolicy(Policies.Staff)
+            .WithName("CreateStaffMember")
+            .WithSummary("Register a member of staff at a library unit.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        staff.MapGet("/{id:guid}", Get)
+            .RequirePolicy(Policies.Staff)
+            .WithName("GetStaffMember")
+            .WithSummary("Read a member of staff.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        staff.MapPut("/{id:guid}", Update)
+            .RequirePolicy(Policies.Staff)
+            .WithName("UpdateStaffMember")
+            .WithSummary("Replace a member of staff's name, e-mail, unit, title and manager flag.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        staff.MapDelete("/{id:guid}", Delete)
+            .RequirePolicy(Policies.Staff)
+            .WithName("DeleteStaffMember")
+            .WithSummary("Remove a member of staff from the roster.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        staff.MapPost("/import", Import)
+            .RequirePolicy(Policies.Staff)
+            .WithName("ImportStaff")
+            .WithSummary("Import a roster from CSV (Namn;E-post;Enhet;Titel;Chef), upserting by e-mail; rejected rows are listed by line.")
+            .WithDescription("Send the file as the body (text/csv) or as the field `file` of a multipart form. UTF-8 with or without BOM " +
+                "(or Windows-1252), comma or semicolon separated. `dryRun=true` judges every row and saves nothing.")
+            .Accepts<string>("text/csv", "text/plain", "application/octet-stream", "multipart/form-data")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+
+        return api;
+    }
+
+    private static async Task<Ok<PagedList<StaffMemberDto>>> List(
+        ISender sender, CancellationToken cancellationToken,
+        Guid? unitId = null, string? search = null, int page = 1, int pageSize = PagingDefaults.PageSize) =>
+        TypedResults.Ok(await sender.Send(new ListStaffQuery(unitId, search, page, pageSize), cancellationToken));
+
+    private static async Task<Created<StaffMemberDto>> Create(StaffInput member, ISender sender, CancellationToken cancellationToken)
+    {
+        var created = await sender.Send(new CreateStaffMemberCommand(member), cancellationToken);
+        return TypedResults.Created($"/api/v1/participants/{created.Id}", created);
+    }
+
+    private static async Task<Ok<StaffMemberDto>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetStaffMemberQuery(id), cancellationToken));
+
+    private static async Task<Ok<StaffMemberDto>> Update(Guid id, StaffInput member, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new UpdateStaffMemberCommand(id, member), cancellationToken));
+
+    private static async Task<NoContent> Delete(Guid id, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(new DeleteStaffMemberCommand(id), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<StaffImportReport>> Import(
+        HttpRequest request, ISender sender, CancellationToken cancellationToken, bool dryRun = false) =>
+        TypedResults.Ok(await sender.Send(new ImportStaffCommand(await ReadFileAsync(request, cancellationToken), dryRun), cancellationToken));
+
+    private static async Task<byte[]> ReadFileAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxImportBytes)
+        {
+            throw new BadHttpRequestException($"The file is larger than {MaxImportBytes / 1024 / 1024} MB.", StatusCodes.Status413PayloadTooLarge);
+        }
+
+        Stream source = request.Body;
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(cancellationToken);
+            var file = form.Files.GetFile("file") ?? throw new ValidationException("file", "Send the roster as the form field 'file'.");
+            source = file.OpenReadStream();
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await source.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxImportBytes)
+            {
+                throw new BadHttpRequestException($"The file is larger than {MaxImportBytes / 1024 / 1024} MB.", StatusCodes.Status413PayloadTooLarge);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.Length > 0 ? buffer.ToArray() : throw new ValidationException("file", "The file is empty.");
+    }
+}

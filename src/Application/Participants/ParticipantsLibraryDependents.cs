@@ -1,0 +1,20 @@
+using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Application.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnSakITaget.Application.Participants;
+
+/// <summary>Staff registered at a unit keep it from being deleted.</summary>
+internal sealed class ParticipantsLibraryDependents(IApplicationDbContext db) : ILibraryDependents
+{
+    public async Task<string?> DescribeAsync(Guid libraryId, CancellationToken cancellationToken)
+    {
+        var staff = await db.StaffMembers.IgnoreQueryFilters().CountAsync(s => s.UnitId == libraryId, cancellationToken);
+        return staff switch
+        {
+            0 => null,
+            1 => "1 member of staff",
+            _ => $"{staff} members of staff",
+        };
+    }
+}
