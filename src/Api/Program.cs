@@ -32,6 +32,7 @@ api.MapLibrariesEndpoints();
 api.MapCoursesEndpoints();
 api.MapRoundsEndpoints();
 api.MapParticipantsEndpoints();
+api.MapEnrolmentsEndpoints();
 
 await app.Services.InitialiseDatabaseAsync(app.Lifetime.ApplicationStopping);
 app.Lifetime.ApplicationStarted.Register(() =>

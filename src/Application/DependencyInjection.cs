@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<UserAccess>();
         services.AddScoped<ILibraryDependents, IdentityLibraryDependents>();
         services.AddScoped<ILibraryDependents, ParticipantsLibraryDependents>();
+        services.AddScoped<IRoundDirectory, CoursesRoundDirectory>();
         services.AddScoped<ICoordinatorDirectory, IdentityCoordinatorDirectory>();
         services.AddScoped<CourseCalendar>();
         return services;

@@ -29,6 +29,7 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller,
     public DbSet<CourseVersion> CourseVersions => Set<CourseVersion>();
     public DbSet<Round> Rounds => Set<Round>();
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
 
     /// <summary>Read by the query filters on every query; EF Core passes them as parameters.</summary>
     private bool ScopeIsUnrestricted => caller.IsUnrestricted;
@@ -78,6 +79,7 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller,
             ScopeIsUnrestricted || ScopeLibraryIds.Contains(v.CountyId) || ScopeCountyIds.Contains(v.CountyId));
         modelBuilder.Entity<Round>().HasQueryFilter(r => ScopeIsUnrestricted || ScopeLibraryIds.Contains(r.HomeLibraryId));
         modelBuilder.Entity<StaffMember>().HasQueryFilter(s => ScopeIsUnrestricted || ScopeLibraryIds.Contains(s.UnitId));
+        modelBuilder.Entity<Enrolment>().HasQueryFilter(e => ScopeIsUnrestricted || ScopeLibraryIds.Contains(e.RoundLibraryId));
         modelBuilder.Entity<AuditEntry>().HasQueryFilter(e =>
             ScopeIsUnrestricted || (e.LibraryId != null && ScopeLibraryIds.Contains(e.LibraryId.Value)));
     }

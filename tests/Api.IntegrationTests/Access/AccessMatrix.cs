@@ -109,6 +109,14 @@ public static class AccessMatrix
             },
             OutsiderAnswer.RejectedRow),
 
+        ["GET /api/v1/rounds/{id:guid}/enrolments/"] = new(Staff, false, w => Get($"/api/v1/rounds/{w.RoundOfB}/enrolments/")),
+        ["POST /api/v1/rounds/{id:guid}/enrolments/"] = new(Staff, false,
+            w => Send(HttpMethod.Post, $"/api/v1/rounds/{w.RoundOfB}/enrolments/", new { participantIds = new[] { w.StaffOfB } })),
+        ["PUT /api/v1/rounds/{id:guid}/enrolments/{participantId:guid}"] = new(Staff, false,
+            w => Send(HttpMethod.Put, $"/api/v1/rounds/{w.RoundOfB}/enrolments/{w.StaffOfB}", new { attendedKickOff = true })),
+        ["DELETE /api/v1/rounds/{id:guid}/enrolments/{participantId:guid}"] = new(Staff, false,
+            w => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/rounds/{w.RoundOfB}/enrolments/{w.StaffOfB}")),
+
         ["GET /api/v1/courses/"] = new(Staff, false, _ => Get("/api/v1/courses/?pageSize=200"), OutsiderAnswer.ListWithoutB, CountyOwned: true),
         ["POST /api/v1/courses/"] = new(Administration, false,
             w => Send(HttpMethod.Post, "/api/v1/courses/", new { countyId = w.CountyJ, title = "Ny kurs", language = "sv" }),

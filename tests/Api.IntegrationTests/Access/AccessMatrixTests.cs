@@ -186,7 +186,7 @@ public sealed class AccessMatrixTests(AccessWorld world) : IClassFixture<AccessW
         var tables = new[]
         {
             "libraries.library_nodes", "identity.users", "identity.role_assignments", "identity.api_keys", "audit.audit_entries",
-            "courses.courses", "courses.course_versions", "courses.rounds", "participants.staff_members",
+            "courses.courses", "courses.course_versions", "courses.rounds", "participants.staff_members", "participants.enrolments",
         };
         var snapshot = new System.Text.StringBuilder();
         foreach (var table in tables)

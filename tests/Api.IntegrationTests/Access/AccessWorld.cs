@@ -93,6 +93,8 @@ public sealed class AccessWorld : IAsyncLifetime
             }))
             .ShouldBeAsync<StaffMemberDto>(HttpStatusCode.Created);
         StaffOfB = staff.Id;
+        (await admin.PostJsonAsync($"/api/v1/rounds/{RoundOfB}/enrolments", new { participantIds = new[] { StaffOfB } }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();

@@ -17,6 +17,7 @@ public interface IApplicationDbContext
     DbSet<CourseVersion> CourseVersions { get; }
     DbSet<Round> Rounds { get; }
     DbSet<StaffMember> StaffMembers { get; }
+    DbSet<Enrolment> Enrolments { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

@@ -19,3 +19,17 @@ internal sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffM
         builder.HasIndex(s => s.UnitId);
     }
 }
+
+internal sealed class EnrolmentConfiguration : IEntityTypeConfiguration<Enrolment>
+{
+    public void Configure(EntityTypeBuilder<Enrolment> builder)
+    {
+        builder.ToTable("enrolments", Schemas.Participants);
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasOne<StaffMember>().WithMany().HasForeignKey(e => e.StaffMemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.RoundId, e.StaffMemberId }).IsUnique();
+        builder.HasIndex(e => e.RoundLibraryId);
+    }
+}

@@ -513,6 +513,70 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("library_nodes", "libraries");
                 });
 
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.Enrolment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ActivatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("activated_at");
+
+                    b.Property<bool>("AttendedKickOff")
+                        .HasColumnType("boolean")
+                        .HasColumnName("attended_kick_off");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("InvitedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("invited_at");
+
+                    b.Property<bool>("IsPilot")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_pilot");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_id");
+
+                    b.Property<Guid>("RoundLibraryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_library_id");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("staff_member_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enrolments");
+
+                    b.HasIndex("RoundLibraryId")
+                        .HasDatabaseName("ix_enrolments_round_library_id");
+
+                    b.HasIndex("StaffMemberId")
+                        .HasDatabaseName("ix_enrolments_staff_member_id");
+
+                    b.HasIndex("RoundId", "StaffMemberId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_enrolments_round_id_staff_member_id");
+
+                    b.ToTable("enrolments", "participants");
+                });
+
             modelBuilder.Entity("EnSakITaget.Domain.Participants.StaffMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -815,6 +879,16 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_library_nodes_library_nodes_parent_id");
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.Enrolment", b =>
+                {
+                    b.HasOne("EnSakITaget.Domain.Participants.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_enrolments_staff_members_staff_member_id");
                 });
 
             modelBuilder.Entity("EnSakITaget.Infrastructure.Identity.RefreshToken", b =>

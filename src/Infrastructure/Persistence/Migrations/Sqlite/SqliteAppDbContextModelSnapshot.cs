@@ -423,6 +423,55 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("library_nodes", (string)null);
                 });
 
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.Enrolment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ActivatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AttendedKickOff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("InvitedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPilot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundLibraryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundLibraryId");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("RoundId", "StaffMemberId")
+                        .IsUnique();
+
+                    b.ToTable("enrolments", (string)null);
+                });
+
             modelBuilder.Entity("EnSakITaget.Domain.Participants.StaffMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -664,6 +713,15 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.Enrolment", b =>
+                {
+                    b.HasOne("EnSakITaget.Domain.Participants.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EnSakITaget.Infrastructure.Identity.RefreshToken", b =>

@@ -1,0 +1,70 @@
+using EnSakITaget.Api.Common;
+using EnSakITaget.Application.Common.Paging;
+using EnSakITaget.Application.Participants;
+using EnSakITaget.Application.Participants.EnrolParticipants;
+using EnSakITaget.Application.Participants.ListEnrolments;
+using EnSakITaget.Application.Participants.RecordKickOffAttendance;
+using EnSakITaget.Application.Participants.WithdrawEnrolment;
+using EnSakITaget.Domain.Participants;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EnSakITaget.Api.Participants;
+
+internal static class EnrolmentsEndpoints
+{
+    public static IEndpointRouteBuilder MapEnrolmentsEndpoints(this IEndpointRouteBuilder api)
+    {
+        var enrolments = api.MapGroup("/rounds/{id:guid}/enrolments").WithTags("Participants");
+
+        enrolments.MapGet("/", List)
+            .RequirePolicy(Policies.Staff)
+            .WithName("ListEnrolments")
+            .WithSummary("Who is enrolled in the round, pilots included, with their status and kick-off attendance.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        enrolments.MapPost("/", Enrol)
+            .RequirePolicy(Policies.Staff)
+            .WithName("EnrolParticipants")
+            .WithSummary("Invite staff to the round: a list of people, or a whole library with its units; pilots from other libraries of the county too.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        enrolments.MapPut("/{participantId:guid}", RecordKickOffAttendance)
+            .RequirePolicy(Policies.Staff)
+            .WithName("RecordKickOffAttendance")
+            .WithSummary("Record whether the participant came to the kick-off meeting; attending makes them active.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        enrolments.MapDelete("/{participantId:guid}", Withdraw)
+            .RequirePolicy(Policies.Staff)
+            .WithName("WithdrawEnrolment")
+            .WithSummary("Withdraw a participant from the round; their history stays and they can be enrolled again.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        return api;
+    }
+
+    private static async Task<Ok<PagedList<EnrolmentDto>>> List(
+        Guid id, ISender sender, CancellationToken cancellationToken,
+        EnrolmentStatus? status = null, int page = 1, int pageSize = PagingDefaults.PageSize) =>
+        TypedResults.Ok(await sender.Send(new ListEnrolmentsQuery(id, status, page, pageSize), cancellationToken));
+
+    private static async Task<Ok<EnrolmentReport>> Enrol(Guid id, EnrolmentInput enrolment, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new EnrolParticipantsCommand(id, enrolment), cancellationToken));
+
+    private static async Task<Ok<EnrolmentDto>> RecordKickOffAttendance(
+        Guid id, Guid participantId, KickOffAttendanceInput attendance, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new RecordKickOffAttendanceCommand(id, participantId, attendance.AttendedKickOff), cancellationToken));
+
+    private static async Task<NoContent> Withdraw(Guid id, Guid participantId, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(new WithdrawEnrolmentCommand(id, participantId), cancellationToken);
+        return TypedResults.NoContent();
+    }
+}

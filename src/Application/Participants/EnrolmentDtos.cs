@@ -1,0 +1,33 @@
+using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Application.Common.Exceptions;
+using EnSakITaget.Application.Contracts;
+using EnSakITaget.Domain.Participants;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnSakITaget.Application.Participants;
+
+public sealed record EnrolmentDto(
+    Guid ParticipantId, string Name, string Email, Guid UnitId, bool IsManager, bool IsPilot, EnrolmentStatus Status,
+    bool AttendedKickOff, DateTimeOffset InvitedAt, DateTimeOffset? ActivatedAt, DateTimeOffset? CompletedAt, DateTimeOffset? WithdrawnAt);
+
+internal static class EnrolmentLoading
+{
+    public static async Task<RoundSummary> LoadRoundAsync(this IRoundDirectory rounds, Guid roundId, CancellationToken cancellationToken) =>
+        await rounds.FindAsync(roundId, cancellationToken) ?? throw new NotFoundException("Round", roundId);
+
+    public static async Task<Enrolment> LoadEnrolmentAsync(this IApplicationDbContext db, Guid roundId, Guid participantId, CancellationToken cancellationToken) =>
+        await db.Enrolments.FirstOrDefaultAsync(e => e.RoundId == roundId && e.StaffMemberId == participantId, cancellationToken)
+        ?? throw new NotFoundException("Enrolment of participant", participantId);
+
+    /// <summary>
+    /// The round's participants by name, pilots from other libraries included: whoever runs the
+    /// round sees who takes part in it.
+    /// </summary>
+    public static IQueryable<EnrolmentDto> WithParticipantsByName(this IQueryable<Enrolment> enrolments, IApplicationDbContext db) =>
+        enrolments
+            .Join(db.StaffMembers.IgnoreQueryFilters(), e => e.StaffMemberId, s => s.Id, (e, s) => new { e, s })
+            .OrderBy(x => x.s.Name).ThenBy(x => x.s.Id)
+            .Select(x => new EnrolmentDto(
+                x.s.Id, x.s.Name, x.s.Email, x.s.UnitId, x.s.IsManager, x.e.IsPilot, x.e.Status,
+                x.e.AttendedKickOff, x.e.InvitedAt, x.e.ActivatedAt, x.e.CompletedAt, x.e.WithdrawnAt));
+}

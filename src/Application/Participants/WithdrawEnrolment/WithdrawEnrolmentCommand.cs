@@ -1,0 +1,21 @@
+using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Application.Contracts;
+using Mediator;
+
+namespace EnSakITaget.Application.Participants.WithdrawEnrolment;
+
+/// <summary>The participant leaves the round; their history stays.</summary>
+public sealed record WithdrawEnrolmentCommand(Guid RoundId, Guid ParticipantId) : ICommand;
+
+internal sealed class WithdrawEnrolmentCommandHandler(IApplicationDbContext db, IRoundDirectory rounds, TimeProvider time)
+    : ICommandHandler<WithdrawEnrolmentCommand>
+{
+    public async ValueTask<Unit> Handle(WithdrawEnrolmentCommand command, CancellationToken cancellationToken)
+    {
+        await rounds.LoadRoundAsync(command.RoundId, cancellationToken);
+        var enrolment = await db.LoadEnrolmentAsync(command.RoundId, command.ParticipantId, cancellationToken);
+        enrolment.Withdraw(time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}
