@@ -97,6 +97,7 @@ internal static class ApiServices
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<ScopeByPolicyMiddleware>();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealth })
             .WithMetadata(new HttpMethodMetadata([HttpMethods.Get]))

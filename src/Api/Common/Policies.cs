@@ -22,6 +22,14 @@ internal static class Policies
     public static readonly string[] AdministrationRoles = [nameof(Role.Administrator), nameof(Role.CountyAdmin)];
     public static readonly string[] StaffRoles = [.. AdministrationRoles, nameof(Role.Coordinator)];
 
+    /// <summary>The roles whose grants count on an endpoint of this policy; null where every role counts.</summary>
+    public static Role[]? RolesOf(string? policy) => policy switch
+    {
+        Administration => [Role.Administrator, Role.CountyAdmin],
+        Staff or StaffOrIntegration => [Role.Administrator, Role.CountyAdmin, Role.Coordinator],
+        _ => null,
+    };
+
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(Administration, policy => policy.RequireRole(AdministrationRoles));

@@ -43,7 +43,8 @@ internal static class LibraryPlacement
             return;
         }
 
-        var taken = await db.Libraries.AnyAsync(
+        // Whoever asks: a county admin sees only their own county, yet its code must differ from every other's.
+        var taken = await db.Libraries.IgnoreQueryFilters().AnyAsync(
             n => n.Type == details.Type && n.Code == details.Code && n.ParentId == parentId && n.Id != exceptId,
             cancellationToken);
         if (taken)

@@ -39,6 +39,9 @@ public sealed class Course : IAudited
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>Changes with every change: of two edits made at once, only the first saves.</summary>
+    public int Revision { get; private set; }
+
     Guid? IAudited.AuditLibraryId => CountyId;
 
     public static Course Create(Guid countyId, string title, string description, string language, DateTimeOffset now) => new()
@@ -117,6 +120,7 @@ public sealed class Course : IAudited
         Status = CourseStatus.Published;
         PublishedVersion = Version;
         UpdatedAt = now;
+        Revision++;
         return CourseVersion.Freeze(this, now);
     }
 
@@ -129,6 +133,7 @@ public sealed class Course : IAudited
         }
 
         UpdatedAt = now;
+        Revision++;
     }
 
     private CourseThing Find(Guid thingId) =>

@@ -32,18 +32,14 @@ public sealed class CallerLoader(AppDbContext db, CurrentUser caller, ILibraryDi
             .Where(a => a.UserId == userId)
             .ToListAsync(cancellationToken);
         var grants = new List<ScopedGrant>();
-        var counties = new HashSet<Guid>();
         foreach (var role in roles)
         {
-            var subtree = role.LibraryId is { } root ? await libraries.SubtreeIdsAsync(root, cancellationToken) : new HashSet<Guid>();
-            grants.Add(new ScopedGrant(role.Role, role.LibraryId, subtree));
-            if (role.LibraryId is { } library && await libraries.CountyOfAsync(library, cancellationToken) is { } county)
-            {
-                counties.Add(county);
-            }
+            grants.Add(role.LibraryId is { } root
+                ? new ScopedGrant(role.Role, root, await libraries.SubtreeIdsAsync(root, cancellationToken), await libraries.CountyOfAsync(root, cancellationToken))
+                : new ScopedGrant(role.Role, null, new HashSet<Guid>()));
         }
 
-        caller.SignIn(userId, user.Email ?? userId.ToString(), grants, counties);
+        caller.SignIn(userId, user.Email ?? userId.ToString(), grants);
         if (principal.Identity is ClaimsIdentity identity)
         {
             identity.AddClaims(grants.Select(g => g.Role.ToString()).Distinct().Select(role => new Claim(ClaimTypes.Role, role)));

@@ -37,14 +37,33 @@ public sealed class CurrentUser : ICurrentUser, ILibraryScope
         IsUnrestricted = true;
     }
 
-    public void SignIn(Guid userId, string name, IReadOnlyList<ScopedGrant> grants, IReadOnlyCollection<Guid> countyIds)
+    public void SignIn(Guid userId, string name, IReadOnlyList<ScopedGrant> grants)
     {
-        ScopeCountyIds = [.. countyIds];
         UserId = userId;
         Name = name;
         Grants = grants;
+        ScopeBy(grants);
+    }
+
+    /// <summary>
+    /// Keeps only the grants of the roles an endpoint allows: a coordinator of one municipality who
+    /// takes part as a participant in another manages only the first.
+    /// </summary>
+    public void NarrowTo(IReadOnlyCollection<Domain.Identity.Role> roles)
+    {
+        if (ApiKeyId is null && !IsSystem)
+        {
+            ScopeBy([.. Grants.Where(g => roles.Contains(g.Role))]);
+        }
+    }
+
+    private bool IsSystem => UserId is null && IsUnrestricted;
+
+    private void ScopeBy(IReadOnlyList<ScopedGrant> grants)
+    {
         IsUnrestricted = grants.Any(g => g.Role == Domain.Identity.Role.Administrator);
         ScopeLibraryIds = IsUnrestricted ? [] : [.. grants.SelectMany(g => g.Subtree).Distinct()];
+        ScopeCountyIds = [.. grants.Where(g => g.CountyId is not null).Select(g => g.CountyId!.Value).Distinct()];
     }
 
     public void SignInWithKey(Guid apiKeyId, string keyName, IReadOnlySet<Guid> subtree, Guid? countyId)

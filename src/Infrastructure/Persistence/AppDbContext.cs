@@ -45,15 +45,20 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller,
         {
             return await base.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (IsUniqueViolation(exception))
+        catch (DbUpdateConcurrencyException exception)
         {
-            throw new ConflictException("The change clashes with data saved at the same moment; read it again and retry.", exception);
+            throw new ConcurrentChangeException(exception);
+        }
+        catch (DbUpdateException exception) when (IsConstraintViolation(exception))
+        {
+            throw new ConflictException("The change clashes with stored data, perhaps saved at the same moment; read it again and retry.", exception);
         }
     }
 
     public void DiscardChanges() => ChangeTracker.Clear();
 
-    protected abstract bool IsUniqueViolation(DbUpdateException exception);
+    /// <summary>A unique key or a reference broken by a change saved at the same moment.</summary>
+    protected abstract bool IsConstraintViolation(DbUpdateException exception);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -7,6 +7,6 @@ namespace EnSakITaget.Infrastructure.Persistence;
 public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options, CurrentUser caller, TimeProvider time)
     : AppDbContext(options, caller, time)
 {
-    protected override bool IsUniqueViolation(DbUpdateException exception) =>
-        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+    protected override bool IsConstraintViolation(DbUpdateException exception) =>
+        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.ForeignKeyViolation };
 }

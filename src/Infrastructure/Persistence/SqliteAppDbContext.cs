@@ -9,7 +9,7 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
 {
     private const int SqliteConstraintError = 19;
 
-    protected override bool IsUniqueViolation(DbUpdateException exception) =>
+    protected override bool IsConstraintViolation(DbUpdateException exception) =>
         exception.InnerException is SqliteException { SqliteErrorCode: SqliteConstraintError };
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -60,6 +60,7 @@ public sealed class ListLibrariesTests(ApiFactory factory) : ApiTest(factory)
 
     [Theory]
     [InlineData("page=0", "page")]
+    [InlineData("page=2147483647&pageSize=200", "page")]
     [InlineData("pageSize=0", "pageSize")]
     [InlineData("pageSize=201", "pageSize")]
     [InlineData("page=abc", "page")]

@@ -17,8 +17,8 @@ public interface ICurrentUser
     bool IsAdministrator => Grants.Any(g => g.Role == Role.Administrator);
 }
 
-/// <summary>One role the caller holds and every library id under the library it is bound to.</summary>
-public sealed record ScopedGrant(Role Role, Guid? LibraryId, IReadOnlySet<Guid> Subtree)
+/// <summary>One role the caller holds, every library id under the library it is bound to, and that library's county.</summary>
+public sealed record ScopedGrant(Role Role, Guid? LibraryId, IReadOnlySet<Guid> Subtree, Guid? CountyId = null)
 {
     public bool Covers(Guid libraryId) => Role == Role.Administrator || Subtree.Contains(libraryId);
 }

@@ -1,4 +1,5 @@
 using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Application.Common.Exceptions;
 using EnSakITaget.Domain.Courses;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -6,13 +7,17 @@ using Microsoft.Extensions.Logging;
 
 namespace EnSakITaget.Application.Courses.ReleaseDueThings;
 
-/// <summary>What the scheduler runs: release every thing whose day has come and close every round whose deadline has passed.</summary>
-public sealed record ReleaseDueThingsCommand : ICommand<ReleaseDueThingsResult>;
+/// <summary>
+/// What the scheduler runs: release every thing whose day has come and close every round whose
+/// deadline has passed. A request, not a command: each round is saved on its own, so one round that
+/// fails does not hold back the others.
+/// </summary>
+public sealed record ReleaseDueThingsCommand : IRequest<ReleaseDueThingsResult>;
 
 public sealed record ReleaseDueThingsResult(int ThingsReleased, int RoundsClosed);
 
 internal sealed partial class ReleaseDueThingsCommandHandler(IApplicationDbContext db, CourseCalendar calendar, ILogger<ReleaseDueThingsCommandHandler> logger)
-    : ICommandHandler<ReleaseDueThingsCommand, ReleaseDueThingsResult>
+    : IRequestHandler<ReleaseDueThingsCommand, ReleaseDueThingsResult>
 {
     public async ValueTask<ReleaseDueThingsResult> Handle(ReleaseDueThingsCommand command, CancellationToken cancellationToken)
     {
@@ -25,6 +30,7 @@ internal sealed partial class ReleaseDueThingsCommandHandler(IApplicationDbConte
         var (released, closed) = (0, 0);
         foreach (var id in dueIds)
         {
+            // One round at a time, each with its own save: a lost race is forgotten without touching the others.
             var round = await db.Rounds.FirstAsync(r => r.Id == id, cancellationToken);
             var things = round.ReleaseDue(today, now);
             try
@@ -33,10 +39,10 @@ internal sealed partial class ReleaseDueThingsCommandHandler(IApplicationDbConte
                 released += things.Count;
                 closed += round.Status == RoundStatus.Closed ? 1 : 0;
             }
-            catch (DbUpdateConcurrencyException)
+            catch (ConcurrentChangeException)
             {
                 // Another instance released or closed it first: its save stands, ours is dropped.
-                LogLostRace(id);
+                LogLostRace(round.Id);
                 db.DiscardChanges();
             }
         }

@@ -15,6 +15,7 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
         builder.Property(c => c.Description).HasMaxLength(4000);
         builder.Property(c => c.Language).HasMaxLength(20);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Revision).IsConcurrencyToken();
         // A complex collection is stored as one value, in list order; owned JSON entities would be
         // told apart by their index, and a reordered list would lose or duplicate things.
         builder.ComplexCollection(c => c.Things, things => things.ToJson("things"));
