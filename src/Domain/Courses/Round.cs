@@ -119,8 +119,12 @@ public sealed class Round : IAudited
         Touch();
     }
 
-    /// <summary>One thing every <paramref name="everyWeeks"/> weeks from the kick-off; a release that falls in a pause waits for its end.</summary>
-    public void PlanCadence(int everyWeeks, IReadOnlyList<DateRange> pauses)
+    /// <summary>
+    /// One thing every <paramref name="everyWeeks"/> weeks: from the kick-off, or, once things are
+    /// out, from the last release, and never before <paramref name="today"/>, so that a new plan never
+    /// releases several things at once. A release that falls in a pause waits for its end.
+    /// </summary>
+    public void PlanCadence(int everyWeeks, IReadOnlyList<DateRange> pauses, DateOnly today)
     {
         EnsureNotClosed("rescheduled");
         if (everyWeeks < 1)
@@ -128,10 +132,19 @@ public sealed class Round : IAudited
             throw new CourseRuleException("A cadence is at least one week.");
         }
 
+        var lastRelease = Things.LastOrDefault(t => t.ReleasedAt is not null) is { } last
+            ? last.PlannedDate ?? DateOnly.FromDateTime(last.ReleasedAt!.Value.UtcDateTime)
+            : (DateOnly?)null;
+        var day = Later(lastRelease?.AddDays(7 * everyWeeks) ?? KickOff, today);
         var dates = new List<DateOnly>();
-        var day = KickOff;
-        foreach (var _ in Things)
+        foreach (var thing in Things)
         {
+            if (thing.ReleasedAt is not null)
+            {
+                dates.Add(thing.PlannedDate ?? KickOff);
+                continue;
+            }
+
             while (pauses.FirstOrDefault(p => p.Contains(day)) is { } pause)
             {
                 day = pause.To.AddDays(1);
@@ -141,15 +154,15 @@ public sealed class Round : IAudited
             day = day.AddDays(7 * everyWeeks);
         }
 
-        ApplyPlan(dates);
+        ApplyPlan(dates, today);
         ScheduleMode = ScheduleMode.Cadence;
         CadenceWeeks = everyWeeks;
         Pauses = [.. pauses];
         Touch();
     }
 
-    /// <summary>A date for each thing, in the course's order: one thing at a time means never two out of turn.</summary>
-    public void PlanDates(IReadOnlyDictionary<Guid, DateOnly> dates)
+    /// <summary>A date for each thing, in the course's order: one thing at a time means never two out of turn, and never in the past.</summary>
+    public void PlanDates(IReadOnlyDictionary<Guid, DateOnly> dates, DateOnly today)
     {
         EnsureNotClosed("rescheduled");
         if (Things.Where(t => t.ReleasedAt is null).FirstOrDefault(t => !dates.ContainsKey(t.Id)) is { } missing)
@@ -164,7 +177,7 @@ public sealed class Round : IAudited
         }
 
         // Released things keep the dates they had; only the rest are planned.
-        ApplyPlan([.. Things.Select(t => t.ReleasedAt is null ? dates[t.Id] : t.PlannedDate ?? KickOff)]);
+        ApplyPlan([.. Things.Select(t => t.ReleasedAt is null ? dates[t.Id] : t.PlannedDate ?? KickOff)], today);
         ScheduleMode = ScheduleMode.Dates;
         CadenceWeeks = null;
         Pauses = [];
@@ -263,7 +276,7 @@ public sealed class Round : IAudited
         }
     }
 
-    private void ApplyPlan(IReadOnlyList<DateOnly> dates)
+    private void ApplyPlan(IReadOnlyList<DateOnly> dates, DateOnly today)
     {
         for (var i = 0; i < Things.Count; i++)
         {
@@ -277,6 +290,11 @@ public sealed class Round : IAudited
             {
                 throw new CourseRuleException(
                     $"Thing {thing.Position} would be released on {date:yyyy-MM-dd}, outside {KickOff:yyyy-MM-dd} to the deadline {Deadline:yyyy-MM-dd}.");
+            }
+
+            if (date < today)
+            {
+                throw new CourseRuleException($"Thing {thing.Position} would be released on {date:yyyy-MM-dd}, a day already past.");
             }
 
             if (i > 0 && Things[i - 1].ReleasedAt is null && date < dates[i - 1])
@@ -295,6 +313,8 @@ public sealed class Round : IAudited
 
         UpdateNextReleaseDate();
     }
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 
     private void UpdateNextReleaseDate() =>
         NextReleaseDate = Status == RoundStatus.Closed ? null : NextThing?.PlannedDate;

@@ -22,6 +22,7 @@ public static class ReportRound
         new(2010, 5, 18), new(2010, 6, 8), new(2010, 8, 9), new(2010, 8, 30),
     ];
 
+    /// <summary>Plans are made before the kick-off: set the clock there first, a plan never puts a release in the past.</summary>
     /// <returns>The round, planned and still a draft, and its municipality.</returns>
     public static async Task<(RoundDto Round, Guid Municipality)> CreateAsync(HttpClient admin, bool workAheadAllowed = false)
     {

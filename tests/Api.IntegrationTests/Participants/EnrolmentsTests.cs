@@ -22,6 +22,7 @@ public sealed class EnrolmentsTests(ApiFactory factory) : ApiTest(factory)
 
     private async Task<(RoundDto Round, Guid Varnamo, Guid Bor)> RoundAsync()
     {
+        Factory.Clock.SetLocal(new DateOnly(2010, 2, 1));
         var (round, varnamo) = await ReportRound.CreateAsync(Client);
         var units = await (await Client.GetAsync($"{LibraryBuilder.Url}?parentId={varnamo}")).ShouldBeAsync<PagedList<Application.Libraries.LibraryDto>>(HttpStatusCode.OK);
         return (round, varnamo, units.Items.Single().Id);

@@ -100,7 +100,7 @@ public sealed class RoundTests
     public void Closing_stops_the_plan_and_a_closed_round_refuses_every_change()
     {
         var round = Opened();
-        round.PlanCadence(3, []);
+        round.PlanCadence(3, [], KickOff);
         var later = Now.AddDays(30);
 
         round.Close(later);
@@ -110,8 +110,8 @@ public sealed class RoundTests
         round.NextReleaseDate.ShouldBeNull();
         Should.Throw<CourseRuleException>(() => round.Close(later));
         Should.Throw<CourseRuleException>(() => round.Change("Ny titel", [], KickOff, Deadline, false));
-        Should.Throw<CourseRuleException>(() => round.PlanCadence(2, []));
-        Should.Throw<CourseRuleException>(() => round.PlanDates(DatesFor(round, KickOff, KickOff, KickOff)));
+        Should.Throw<CourseRuleException>(() => round.PlanCadence(2, [], KickOff));
+        Should.Throw<CourseRuleException>(() => round.PlanDates(DatesFor(round, KickOff, KickOff, KickOff), KickOff));
         Should.Throw<CourseRuleException>(() => round.ReleaseNext(KickOff, later)).Message.ShouldContain("closed");
     }
 
@@ -144,7 +144,7 @@ public sealed class RoundTests
     public void Dates_that_would_leave_a_planned_release_outside_the_round_are_refused()
     {
         var round = Draft();
-        round.PlanCadence(3, []);
+        round.PlanCadence(3, [], KickOff);
 
         Should.Throw<CourseRuleException>(() => round.Change("Sociala medier", [], KickOff, KickOff.AddDays(30), false))
             .Message.ShouldContain("change the schedule first");
@@ -157,7 +157,7 @@ public sealed class RoundTests
     {
         var round = Draft("Lärplattformen", "Bloggar", "Facebook", "Google");
 
-        round.PlanCadence(3, []);
+        round.PlanCadence(3, [], KickOff);
 
         round.ScheduleMode.ShouldBe(ScheduleMode.Cadence);
         round.CadenceWeeks.ShouldBe(3);
@@ -171,7 +171,7 @@ public sealed class RoundTests
         var round = Draft("Lärplattformen", "Bloggar", "Facebook", "Google");
         var pause = new DateRange(new DateOnly(2010, 3, 10), new DateOnly(2010, 3, 20));
 
-        round.PlanCadence(3, [pause]);
+        round.PlanCadence(3, [pause], KickOff);
 
         // 16 March is in the pause: the thing waits for the 21st, and the next comes three weeks after that.
         round.Things.Select(t => t.PlannedDate).ShouldBe([new DateOnly(2010, 2, 23), new DateOnly(2010, 3, 21), new DateOnly(2010, 4, 11), new DateOnly(2010, 5, 2)]);
@@ -183,7 +183,7 @@ public sealed class RoundTests
     {
         var round = Draft("Lärplattformen", "Bloggar", "Facebook");
 
-        round.PlanCadence(3, [new(new DateOnly(2010, 3, 10), new DateOnly(2010, 3, 20)), new(new DateOnly(2010, 3, 21), new DateOnly(2010, 3, 31))]);
+        round.PlanCadence(3, [new(new DateOnly(2010, 3, 10), new DateOnly(2010, 3, 20)), new(new DateOnly(2010, 3, 21), new DateOnly(2010, 3, 31))], KickOff);
 
         round.Things.Select(t => t.PlannedDate).ShouldBe([new DateOnly(2010, 2, 23), new DateOnly(2010, 4, 1), new DateOnly(2010, 4, 22)]);
     }
@@ -193,7 +193,7 @@ public sealed class RoundTests
     {
         var round = Draft("Lärplattformen", "Bloggar");
 
-        round.PlanCadence(1, [new(new DateOnly(2010, 2, 20), new DateOnly(2010, 2, 28))]);
+        round.PlanCadence(1, [new(new DateOnly(2010, 2, 20), new DateOnly(2010, 2, 28))], KickOff);
 
         round.Things.Select(t => t.PlannedDate).ShouldBe([new DateOnly(2010, 3, 1), new DateOnly(2010, 3, 8)]);
         round.NextReleaseDate.ShouldBe(new DateOnly(2010, 3, 1));
@@ -204,16 +204,16 @@ public sealed class RoundTests
     [InlineData(-1)]
     public void A_cadence_of_less_than_a_week_is_refused(int everyWeeks)
     {
-        Should.Throw<CourseRuleException>(() => Draft().PlanCadence(everyWeeks, []));
+        Should.Throw<CourseRuleException>(() => Draft().PlanCadence(everyWeeks, [], KickOff));
     }
 
     [Fact]
     public void A_cadence_that_runs_past_the_deadline_is_refused_and_leaves_the_plan_as_it_was()
     {
         var round = Draft();
-        round.PlanCadence(1, []);
+        round.PlanCadence(1, [], KickOff);
 
-        Should.Throw<CourseRuleException>(() => round.PlanCadence(20, [])).Message.ShouldContain("Thing 3 would be released on 2010-11-30");
+        Should.Throw<CourseRuleException>(() => round.PlanCadence(20, [], KickOff)).Message.ShouldContain("Thing 3 would be released on 2010-11-30");
 
         round.CadenceWeeks.ShouldBe(1);
         round.Things.Select(t => t.PlannedDate).ShouldBe([KickOff, KickOff.AddDays(7), KickOff.AddDays(14)]);
@@ -224,7 +224,7 @@ public sealed class RoundTests
     {
         var round = Draft();
 
-        round.PlanDates(DatesFor(round, KickOff, KickOff.AddDays(10), KickOff.AddDays(10)));
+        round.PlanDates(DatesFor(round, KickOff, KickOff.AddDays(10), KickOff.AddDays(10)), KickOff);
 
         round.ScheduleMode.ShouldBe(ScheduleMode.Dates);
         round.CadenceWeeks.ShouldBeNull();
@@ -236,7 +236,7 @@ public sealed class RoundTests
     {
         var round = Draft();
 
-        Should.Throw<CourseRuleException>(() => round.PlanDates(DatesFor(round, KickOff, KickOff.AddDays(7))))
+        Should.Throw<CourseRuleException>(() => round.PlanDates(DatesFor(round, KickOff, KickOff.AddDays(7)), KickOff))
             .Message.ShouldContain("Thing 3 (Facebook) has no date");
     }
 
@@ -247,7 +247,7 @@ public sealed class RoundTests
         var dates = DatesFor(round, KickOff, KickOff, KickOff).ToDictionary();
         dates[Guid.CreateVersion7()] = KickOff;
 
-        Should.Throw<CourseRuleException>(() => round.PlanDates(dates)).Message.ShouldContain("has no thing");
+        Should.Throw<CourseRuleException>(() => round.PlanDates(dates, KickOff)).Message.ShouldContain("has no thing");
     }
 
     [Theory]
@@ -258,7 +258,7 @@ public sealed class RoundTests
     {
         var round = Draft();
 
-        Should.Throw<CourseRuleException>(() => round.PlanDates(DatesFor(round, KickOff.AddDays(first), KickOff.AddDays(second), KickOff.AddDays(third))))
+        Should.Throw<CourseRuleException>(() => round.PlanDates(DatesFor(round, KickOff.AddDays(first), KickOff.AddDays(second), KickOff.AddDays(third)), KickOff))
             .Message.ShouldContain(reason);
 
         round.ScheduleMode.ShouldBe(ScheduleMode.Manual);
@@ -269,10 +269,10 @@ public sealed class RoundTests
     public void Released_things_need_no_date_and_keep_the_one_they_had()
     {
         var round = Opened();
-        round.PlanCadence(1, []);
+        round.PlanCadence(1, [], KickOff);
         round.ReleaseNext(KickOff, On(KickOff));
 
-        round.PlanDates(DatesFor(round, KickOff.AddDays(20), KickOff.AddDays(30)));
+        round.PlanDates(DatesFor(round, KickOff.AddDays(20), KickOff.AddDays(30)), KickOff);
 
         round.Things.Select(t => t.PlannedDate).ShouldBe([KickOff, KickOff.AddDays(20), KickOff.AddDays(30)]);
         round.NextReleaseDate.ShouldBe(KickOff.AddDays(20));
@@ -297,7 +297,7 @@ public sealed class RoundTests
     public void Releasing_by_hand_releases_the_next_thing_ahead_of_the_plan_until_none_is_left()
     {
         var round = Opened();
-        round.PlanCadence(3, []);
+        round.PlanCadence(3, [], KickOff);
 
         var first = round.ReleaseNext(KickOff, On(KickOff));
         var second = round.ReleaseNext(KickOff.AddDays(1), On(KickOff.AddDays(1)));
@@ -315,7 +315,7 @@ public sealed class RoundTests
     public void The_scheduler_releases_every_due_thing_in_order_and_stops_at_the_first_that_is_not_due()
     {
         var round = Opened();
-        round.PlanCadence(1, []);
+        round.PlanCadence(1, [], KickOff);
         var now = On(new DateOnly(2010, 3, 5));
 
         var released = round.ReleaseDue(new DateOnly(2010, 3, 5), now);
@@ -330,7 +330,7 @@ public sealed class RoundTests
     public void The_scheduler_does_not_release_again_what_was_released_by_hand()
     {
         var round = Opened();
-        round.PlanCadence(1, []);
+        round.PlanCadence(1, [], KickOff);
         round.ReleaseNext(KickOff, On(KickOff));
         round.ReleaseNext(KickOff, On(KickOff));
 
@@ -344,7 +344,7 @@ public sealed class RoundTests
     public void The_scheduler_does_nothing_before_the_kick_off()
     {
         var round = Opened();
-        round.PlanCadence(1, []);
+        round.PlanCadence(1, [], KickOff);
 
         round.ReleaseDue(KickOff.AddDays(-1), Now).ShouldBeEmpty();
 
@@ -355,7 +355,7 @@ public sealed class RoundTests
     public void The_scheduler_does_nothing_on_a_draft_round()
     {
         var round = Draft();
-        round.PlanCadence(1, []);
+        round.PlanCadence(1, [], KickOff);
 
         round.ReleaseDue(Deadline.AddDays(1), Now).ShouldBeEmpty();
 
@@ -377,7 +377,7 @@ public sealed class RoundTests
     public void The_scheduler_closes_the_round_the_day_after_its_deadline_without_releasing_anything_more()
     {
         var round = Opened();
-        round.PlanDates(DatesFor(round, KickOff, KickOff.AddDays(7), Deadline));
+        round.PlanDates(DatesFor(round, KickOff, KickOff.AddDays(7), Deadline), KickOff);
         var after = On(Deadline.AddDays(1));
 
         round.ReleaseDue(Deadline, On(Deadline)).Count.ShouldBe(3);
@@ -399,7 +399,7 @@ public sealed class RoundTests
 
         round.Open(KickOff.AddDays(-7), Now);
         revisions.Add(round.Revision);
-        round.PlanCadence(1, []);
+        round.PlanCadence(1, [], KickOff);
         revisions.Add(round.Revision);
         round.ReleaseDue(KickOff.AddDays(-1), Now);
         revisions.Add(round.Revision);
@@ -409,7 +409,7 @@ public sealed class RoundTests
         revisions.Add(round.Revision);
         round.Change("Värnamo", [], KickOff, Deadline, true);
         revisions.Add(round.Revision);
-        round.PlanDates(DatesFor(round, KickOff.AddDays(30)));
+        round.PlanDates(DatesFor(round, KickOff.AddDays(30)), KickOff);
         revisions.Add(round.Revision);
         round.Close(Now);
         revisions.Add(round.Revision);

@@ -56,18 +56,18 @@ public sealed class SetScheduleCommandValidator : AbstractValidator<SetScheduleC
     }
 }
 
-internal sealed class SetScheduleCommandHandler(IApplicationDbContext db, IMapper mapper) : ICommandHandler<SetScheduleCommand, ScheduleDto>
+internal sealed class SetScheduleCommandHandler(IApplicationDbContext db, CourseCalendar calendar, IMapper mapper) : ICommandHandler<SetScheduleCommand, ScheduleDto>
 {
     public async ValueTask<ScheduleDto> Handle(SetScheduleCommand command, CancellationToken cancellationToken)
     {
         var round = await db.LoadRoundAsync(command.RoundId, cancellationToken);
         if (command.Mode == ScheduleMode.Cadence)
         {
-            round.PlanCadence(command.EveryWeeks!.Value, command.Pauses ?? []);
+            round.PlanCadence(command.EveryWeeks!.Value, command.Pauses ?? [], calendar.Today);
         }
         else
         {
-            round.PlanDates(command.Dates!.ToDictionary(d => d.ThingId, d => d.Date));
+            round.PlanDates(command.Dates!.ToDictionary(d => d.ThingId, d => d.Date), calendar.Today);
         }
 
         await db.SaveChangesAsync(cancellationToken);

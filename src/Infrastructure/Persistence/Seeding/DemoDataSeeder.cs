@@ -92,7 +92,7 @@ public sealed partial class DemoDataSeeder(AppDbContext db, TimeProvider time, I
 
         var varnamo = db.Libraries.Local.Single(n => n.Code == "0683");
         var round = Round.Plan(version, varnamo.Id, "Sociala medier – Värnamo 2010", [], KickOff, Deadline, workAheadAllowed: true, now);
-        round.PlanCadence(everyWeeks: 3, [SummerPause]);
+        round.PlanCadence(everyWeeks: 3, [SummerPause], today: KickOff);
         round.Open(KickOff, now);
         db.Rounds.Add(round);
 
