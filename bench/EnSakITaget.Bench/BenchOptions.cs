@@ -1,0 +1,103 @@
+using System.Globalization;
+using Npgsql;
+
+namespace EnSakITaget.Bench;
+
+/// <summary>What to measure, and where: only ever an API and a database on 127.0.0.1.</summary>
+internal sealed record BenchOptions(
+    Uri ApiUrl,
+    string ConnectionString,
+    string AdminEmail,
+    string AdminPassword,
+    int Rows,
+    int Repeat,
+    TimeSpan TimeBound)
+{
+    public const string Usage = """
+        usage: EnSakITaget.Bench --url http://127.0.0.1:PORT [--rows N] [--repeat R] [--timeout-minutes M]
+          --url              the API, on 127.0.0.1 only
+          --rows N           rows in the roster file (default 10000, at most 100000: the API takes 10 MB)
+          --repeat R         measurements per operation; the median is reported (default 3)
+          --timeout-minutes  the whole run is abandoned after this long (default 10, at most 14)
+        environment:
+          BENCH_POSTGRES        Npgsql connection string of the API's database, host 127.0.0.1
+          BENCH_ADMIN_EMAIL     an Administrator's e-mail
+          BENCH_ADMIN_PASSWORD  and password
+        bench/run.sh sets all of these.
+        """;
+
+    public static BenchOptions Parse(string[] args)
+    {
+        string? url = null;
+        var rows = 10_000;
+        var repeat = 3;
+        var timeoutMinutes = 10.0;
+        for (var i = 0; i < args.Length; i++)
+        {
+            var name = args[i];
+            string Value() => i + 1 < args.Length ? args[++i] : throw new BenchSetupException($"{name} needs a value");
+            switch (name)
+            {
+                case "--url":
+                    url = Value();
+                    break;
+                case "--rows":
+                    rows = PositiveInt(name, Value(), max: 100_000);
+                    break;
+                case "--repeat":
+                    repeat = PositiveInt(name, Value(), max: 100);
+                    break;
+                case "--timeout-minutes":
+                    // One sign-in serves the whole run, and an access token lasts 15 minutes.
+                    timeoutMinutes = PositiveInt(name, Value(), max: 14);
+                    break;
+                default:
+                    throw new BenchSetupException($"unknown option {name}\n{Usage}");
+            }
+        }
+
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var apiUrl) || apiUrl.Scheme != Uri.UriSchemeHttp)
+        {
+            throw new BenchSetupException($"--url http://127.0.0.1:PORT is required\n{Usage}");
+        }
+
+        if (apiUrl.Host != "127.0.0.1")
+        {
+            throw new BenchSetupException($"the API must be on 127.0.0.1, not {apiUrl.Host}");
+        }
+
+        var connectionString = Environment.GetEnvironmentVariable("BENCH_POSTGRES");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new BenchSetupException("BENCH_POSTGRES (the database's connection string) is not set");
+        }
+
+        var host = new NpgsqlConnectionStringBuilder(connectionString).Host;
+        if (host != "127.0.0.1")
+        {
+            throw new BenchSetupException($"the database must be on 127.0.0.1, not {host}");
+        }
+
+        return new BenchOptions(
+            apiUrl,
+            connectionString,
+            Required("BENCH_ADMIN_EMAIL"),
+            Required("BENCH_ADMIN_PASSWORD"),
+            rows,
+            repeat,
+            TimeSpan.FromMinutes(timeoutMinutes));
+    }
+
+    private static int PositiveInt(string name, string value, int max) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= max
+            ? number
+            : throw new BenchSetupException($"{name} must be a whole number from 1 to {max}, not '{value}'");
+
+    private static string Required(string variable) =>
+        Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value
+            ? value
+            : throw new BenchSetupException($"{variable} is not set");
+}
+
+/// <summary>The run could not get as far as measuring: a message for the person running it, no stack trace.</summary>
+internal sealed class BenchSetupException(string message) : Exception(message);

@@ -1,0 +1,45 @@
+using System.Globalization;
+using EnSakITaget.Bench;
+
+// The roster import at N rows, against the plain-SQL floor of a binary COPY, measured in one
+// run so that the ratios hold on a noisy machine. Exits 0 when every check passed (a missed
+// target is reported, not failed), 1 on a wrong import result, 2 when it could not measure.
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args);
+}
+catch (BenchSetupException e)
+{
+    await Console.Error.WriteLineAsync($"bench: {e.Message}");
+    return 2;
+}
+
+using var timeBound = new CancellationTokenSource(options.TimeBound);
+try
+{
+    var failures = await ImportBenchmark.RunAsync(options, timeBound.Token);
+    if (failures.Count == 0)
+    {
+        return 0;
+    }
+
+    await Console.Error.WriteLineAsync($"bench: {failures.Count} correctness check(s) failed:");
+    foreach (var failure in failures)
+    {
+        await Console.Error.WriteLineAsync($"  - {failure}");
+    }
+
+    return 1;
+}
+catch (BenchSetupException e)
+{
+    await Console.Error.WriteLineAsync($"bench: {e.Message}");
+    return 2;
+}
+catch (OperationCanceledException) when (timeBound.IsCancellationRequested)
+{
+    await Console.Error.WriteLineAsync(
+        $"bench: gave up after the time bound of {options.TimeBound.TotalMinutes.ToString(CultureInfo.InvariantCulture)} minutes (--timeout-minutes)");
+    return 2;
+}

@@ -1,0 +1,165 @@
+#!/usr/bin/env bash
+# Benchmarks the roster CSV import against real PostgreSQL, side by side with a plain SQL COPY.
+#
+#   bench/run.sh [--rows N] [--repeat R] [--timeout-minutes M]
+#
+# Builds the API and the bench client in Release (into bench/.work, apart from src/*/bin and
+# obj), starts a throwaway PostgreSQL cluster and the API on free 127.0.0.1 ports, runs
+# bench/EnSakITaget.Bench, then stops both. The report also goes to bench/results/.
+# Extra arguments go to the client. Exit status: 0 measured and correct (a missed target is
+# reported, not failed), 1 a correctness check failed, 2 it could not measure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+REPO=$(pwd)
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+case "${1:-}" in
+  -h | --help)
+    sed -n '2,10s/^# \{0,1\}//p' "$0"
+    exit 0
+    ;;
+esac
+
+READY_SECONDS=60
+ARTIFACTS="$REPO/bench/.work/artifacts"
+API_DLL="$ARTIFACTS/bin/EnSakITaget.Api/release/EnSakITaget.Api.dll"
+BENCH_DLL="$ARTIFACTS/bin/EnSakITaget.Bench/release/EnSakITaget.Bench.dll"
+RESULTS="$REPO/bench/results"
+
+# n random letters and digits. head ends first, so no pipe breaks under pipefail.
+random_alnum() {
+  local out=""
+  while [ "${#out}" -lt "$1" ]; do
+    out+=$(head -c 256 /dev/urandom | LC_ALL=C tr -dc 'A-Za-z0-9')
+  done
+  printf '%s' "${out:0:$1}"
+}
+
+# Whether GET <path> on 127.0.0.1:<port> answers 200, within 5 seconds, without curl or a proxy.
+http_ok() {
+  timeout 5 bash -c '
+    exec 3<>"/dev/tcp/127.0.0.1/$1" || exit 1
+    printf "GET %s HTTP/1.1\r\nHost: 127.0.0.1:%s\r\nConnection: close\r\n\r\n" "$2" "$1" >&3
+    IFS= read -r status <&3 || exit 1
+    case "$status" in "HTTP/1.1 200"*) exit 0 ;; *) exit 1 ;; esac
+  ' _ "$1" "$2" 2>/dev/null
+}
+
+echo "bench: building the API and the bench client in Release"
+for project in src/Api/EnSakITaget.Api.csproj bench/EnSakITaget.Bench/EnSakITaget.Bench.csproj; do
+  if ! build_log=$(dotnet build "$project" -c Release --artifacts-path "$ARTIFACTS" -nologo -v q 2>&1); then
+    printf '%s\n' "$build_log" >&2
+    echo "bench: the build of $project failed" >&2
+    exit 2
+  fi
+done
+for dll in "$API_DLL" "$BENCH_DLL"; do
+  if [ ! -f "$dll" ]; then
+    echo "bench: the build reported success but left no ${dll#"$REPO"/}" >&2
+    exit 2
+  fi
+done
+
+# shellcheck source=../scripts/postgres.sh
+source scripts/postgres.sh
+pg_ensure_server
+pg_start_cluster ensakitaget-bench
+pg_psql -d postgres -c "CREATE DATABASE ensakitaget_bench"
+DB_CONNECTION_STRING=$(pg_connection_string ensakitaget_bench)
+
+API_PORT=$(pg_free_port)
+API_URL="http://127.0.0.1:$API_PORT"
+API_LOG="$PG_WORK/api.log"
+ADMIN_EMAIL="bench@ensakitaget.local"
+# The password policy: at least 10 characters, a digit, upper and lower case.
+ADMIN_PASSWORD="Bench-$(random_alnum 20)-7a"
+API_PID=""
+
+stop_api() {
+  if [ -n "$API_PID" ] && kill -0 "$API_PID" 2>/dev/null; then
+    kill -TERM "$API_PID" 2>/dev/null || true
+    local i
+    for i in $(seq 1 50); do
+      kill -0 "$API_PID" 2>/dev/null || break
+      sleep 0.2
+    done
+    kill -KILL "$API_PID" 2>/dev/null || true
+    wait "$API_PID" 2>/dev/null || true
+  fi
+  API_PID=""
+}
+pg_on_exit stop_api
+
+# exec: the process we stop is the API itself, not a shell around it.
+(
+  cd "$(dirname "$API_DLL")"
+  exec env -u ASPNETCORE_HTTP_PORTS -u ASPNETCORE_HTTPS_PORTS \
+    ASPNETCORE_ENVIRONMENT=Production \
+    ASPNETCORE_URLS="$API_URL" \
+    Database__Provider=PostgreSql \
+    Database__ConnectionString="$DB_CONNECTION_STRING" \
+    Auth__SigningKey="$(random_alnum 48)" \
+    Auth__BootstrapAdmin__Email="$ADMIN_EMAIL" \
+    Auth__BootstrapAdmin__Password="$ADMIN_PASSWORD" \
+    Auth__LoginAttemptsPerMinute=1000 \
+    Logging__LogLevel__Default=Warning \
+    dotnet "$API_DLL"
+) >"$API_LOG" 2>&1 &
+API_PID=$!
+
+echo "bench: API starting on $API_URL (Production, Release)"
+deadline=$((SECONDS + READY_SECONDS))
+until http_ok "$API_PORT" /health/ready; do
+  if ! kill -0 "$API_PID" 2>/dev/null; then
+    echo "bench: the API exited during start-up; the end of its log:" >&2
+    tail -n 40 "$API_LOG" >&2
+    exit 2
+  fi
+  if [ "$SECONDS" -ge "$deadline" ]; then
+    echo "bench: the API was not ready within $READY_SECONDS s; the end of its log:" >&2
+    tail -n 40 "$API_LOG" >&2
+    exit 2
+  fi
+  sleep 0.5
+done
+echo "bench: API ready"
+
+mkdir -p "$RESULTS"
+REPORT="$RESULTS/import-$(date +%Y%m%d-%H%M%S).txt"
+# The client runs in the background, so that a signal to this script stops it at once (a
+# foreground child would first run to its end); tee reads its output through a FIFO.
+CLIENT_PID=""
+TEE_PID=""
+stop_client() {
+  if [ -n "$CLIENT_PID" ]; then
+    kill -TERM "$CLIENT_PID" 2>/dev/null || true
+    wait "$CLIENT_PID" 2>/dev/null || true
+  fi
+  if [ -n "$TEE_PID" ]; then
+    kill -TERM "$TEE_PID" 2>/dev/null || true
+  fi
+  CLIENT_PID=""
+  TEE_PID=""
+}
+pg_on_exit stop_client
+mkfifo "$PG_WORK/client.out"
+tee "$REPORT" <"$PG_WORK/client.out" &
+TEE_PID=$!
+BENCH_POSTGRES="$DB_CONNECTION_STRING" \
+  BENCH_ADMIN_EMAIL="$ADMIN_EMAIL" \
+  BENCH_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+  dotnet "$BENCH_DLL" --url "$API_URL" "$@" >"$PG_WORK/client.out" 2>&1 &
+CLIENT_PID=$!
+status=0
+wait "$CLIENT_PID" || status=$?
+CLIENT_PID=""
+wait "$TEE_PID" || true
+TEE_PID=""
+
+echo "bench: report saved to ${REPORT#"$REPO"/}"
+if [ "$status" -ne 0 ] && [ -s "$API_LOG" ]; then
+  # A fresh database always logs EF Core's failed look-up of its migration history first.
+  echo "bench: the end of the API's log (warnings and errors, JSON):" >&2
+  tail -n 10 "$API_LOG" >&2
+fi
+exit "$status"
