@@ -62,6 +62,7 @@ internal static class ParticipantsEndpoints
             .WithDescription("Send the file as the body (text/csv) or as the field `file` of a multipart form. UTF-8 with or without BOM " +
                 "(or Windows-1252), comma or semicolon separated. `dryRun=true` judges every row and saves nothing.")
             .Accepts<string>("text/csv", "text/plain", "application/octet-stream", "multipart/form-data")
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxImportBytes + (64 * 1024)))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 

@@ -61,12 +61,22 @@ internal static class AuditTrail
     private static string KeyOf(EntityEntry entry) =>
         string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()));
 
-    private static Dictionary<string, object?> ChangedFields(EntityEntry entry) => entry.State switch
+    /// <summary>Scalar fields, and lists kept as one value (a course's things), which change as a whole.</summary>
+    private static Dictionary<string, object?> ChangedFields(EntityEntry entry)
     {
-        EntityState.Added => entry.Properties.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue),
-        EntityState.Deleted => entry.Properties.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue),
-        _ => entry.Properties
-            .Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))
-            .ToDictionary(p => p.Metadata.Name, p => (object?)new { from = p.OriginalValue, to = p.CurrentValue }),
-    };
+        var fields = entry.State switch
+        {
+            EntityState.Added => entry.Properties.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue),
+            EntityState.Deleted => entry.Properties.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue),
+            _ => entry.Properties
+                .Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))
+                .ToDictionary(p => p.Metadata.Name, p => (object?)new { from = p.OriginalValue, to = p.CurrentValue }),
+        };
+        foreach (var list in entry.ComplexCollections.Where(c => entry.State != EntityState.Modified || c.IsModified))
+        {
+            fields[list.Metadata.Name] = list.CurrentValue;
+        }
+
+        return fields;
+    }
 }
