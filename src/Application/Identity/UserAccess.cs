@@ -66,12 +66,25 @@ internal sealed class UserAccess(IApplicationDbContext db, ICurrentUser caller, 
     public async Task<IReadOnlyList<RoleGrantDto>> DescribeAsync(IEnumerable<RoleAssignment> roles, CancellationToken cancellationToken)
     {
         var list = roles.ToList();
-        var names = await libraries.FindManyAsync([.. list.Where(r => r.LibraryId is not null).Select(r => r.LibraryId!.Value)], cancellationToken);
-        return [.. list.Select(r => new RoleGrantDto(r.Role, r.LibraryId, r.LibraryId is { } id ? names.GetValueOrDefault(id)?.Name : null))];
+        return Describe(list, await NamesOfAsync(list, cancellationToken));
     }
 
     public async Task<UserDto> ToDtoAsync(UserAccount account, IEnumerable<RoleAssignment> roles, CancellationToken cancellationToken) =>
-        new(account.Id, account.Email, account.DisplayName, await DescribeAsync(roles, cancellationToken), account.CreatedAt, account.LockedOutUntil);
+        (await ToDtosAsync([account], roles.ToLookup(r => r.UserId), cancellationToken))[0];
+
+    /// <summary>A page of accounts with their roles, reading the libraries' names once for the whole page.</summary>
+    public async Task<IReadOnlyList<UserDto>> ToDtosAsync(
+        IReadOnlyList<UserAccount> accounts, ILookup<Guid, RoleAssignment> roles, CancellationToken cancellationToken)
+    {
+        var names = await NamesOfAsync([.. accounts.SelectMany(a => roles[a.Id])], cancellationToken);
+        return [.. accounts.Select(a => new UserDto(a.Id, a.Email, a.DisplayName, Describe(roles[a.Id], names), a.CreatedAt, a.LockedOutUntil))];
+    }
+
+    private Task<IReadOnlyDictionary<Guid, LibrarySummary>> NamesOfAsync(IReadOnlyList<RoleAssignment> roles, CancellationToken cancellationToken) =>
+        libraries.FindManyAsync([.. roles.Where(r => r.LibraryId is not null).Select(r => r.LibraryId!.Value).Distinct()], cancellationToken);
+
+    private static IReadOnlyList<RoleGrantDto> Describe(IEnumerable<RoleAssignment> roles, IReadOnlyDictionary<Guid, LibrarySummary> names) =>
+        [.. roles.Select(r => new RoleGrantDto(r.Role, r.LibraryId, r.LibraryId is { } id ? names.GetValueOrDefault(id)?.Name : null))];
 
     private bool MayGrant(Role role, Guid? libraryId) =>
         caller.Grants.Any(g => RoleAssignment.GrantableBy(g.Role).Contains(role)

@@ -24,12 +24,6 @@ internal sealed class ListUsersQueryHandler(IIdentityService identity, IApplicat
         var roles = (await db.RoleAssignments.IgnoreQueryFilters().Where(a => ids.Contains(a.UserId)).ToListAsync(cancellationToken))
             .ToLookup(a => a.UserId);
 
-        var items = new List<UserDto>();
-        foreach (var account in page.Items)
-        {
-            items.Add(await access.ToDtoAsync(account, roles[account.Id], cancellationToken));
-        }
-
-        return new PagedList<UserDto>(items, page.Page, page.PageSize, page.TotalCount);
+        return new PagedList<UserDto>(await access.ToDtosAsync(page.Items, roles, cancellationToken), page.Page, page.PageSize, page.TotalCount);
     }
 }
