@@ -96,7 +96,7 @@ public sealed class Round : IAudited
         };
     }
 
-    public void Change(string title, IReadOnlyList<Guid> coordinatorIds, DateOnly kickOff, DateOnly deadline, bool workAheadAllowed)
+    public void Change(string title, IReadOnlyList<Guid> coordinatorIds, DateOnly kickOff, DateOnly deadline, bool workAheadAllowed, DateOnly today)
     {
         EnsureNotClosed("changed");
         if (kickOff != KickOff && Status != RoundStatus.Draft)
@@ -104,8 +104,15 @@ public sealed class Round : IAudited
             throw new CourseRuleException("The kick-off of an open round cannot move.");
         }
 
+        if (Status == RoundStatus.Open && deadline < today)
+        {
+            throw new CourseRuleException($"The deadline {deadline:yyyy-MM-dd} has passed: an open round would close at once. Close it instead.");
+        }
+
         EnsureDeadlineAfterKickOff(kickOff, deadline);
-        if (Things.Where(t => t.ReleasedAt is null).FirstOrDefault(t => t.PlannedDate > deadline || t.PlannedDate < kickOff) is { } misplaced)
+        var replanCadence = kickOff != KickOff && ScheduleMode == ScheduleMode.Cadence;
+        if (!replanCadence
+            && Things.Where(t => t.ReleasedAt is null).FirstOrDefault(t => t.PlannedDate > deadline || t.PlannedDate < kickOff) is { } misplaced)
         {
             throw new CourseRuleException(
                 $"Thing {misplaced.Position} is planned for {misplaced.PlannedDate:yyyy-MM-dd}, outside {kickOff:yyyy-MM-dd} to {deadline:yyyy-MM-dd}: change the schedule first.");
@@ -116,6 +123,12 @@ public sealed class Round : IAudited
         KickOff = kickOff;
         Deadline = deadline;
         WorkAheadAllowed = workAheadAllowed;
+        if (replanCadence)
+        {
+            // A cadence counts from the kick-off: it moves with it.
+            PlanCadence(CadenceWeeks!.Value, Pauses, today);
+        }
+
         Touch();
     }
 

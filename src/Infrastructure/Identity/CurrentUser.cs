@@ -22,8 +22,6 @@ public sealed class CurrentUser : ICurrentUser, ILibraryScope
 
     IReadOnlyList<Guid> ILibraryScope.LibraryIds => ScopeLibraryIds;
 
-    IReadOnlyList<Guid> ILibraryScope.CountyIds => ScopeCountyIds;
-
     public static CurrentUser System()
     {
         var system = new CurrentUser();

@@ -78,10 +78,9 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller,
         modelBuilder.Entity<RoleAssignment>().HasQueryFilter(a =>
             ScopeIsUnrestricted || (a.LibraryId != null && ScopeLibraryIds.Contains(a.LibraryId.Value)));
         modelBuilder.Entity<ApiKey>().HasQueryFilter(k => ScopeIsUnrestricted || ScopeLibraryIds.Contains(k.LibraryId));
-        modelBuilder.Entity<Course>().HasQueryFilter(c =>
-            ScopeIsUnrestricted || ScopeLibraryIds.Contains(c.CountyId) || ScopeCountyIds.Contains(c.CountyId));
-        modelBuilder.Entity<CourseVersion>().HasQueryFilter(v =>
-            ScopeIsUnrestricted || ScopeLibraryIds.Contains(v.CountyId) || ScopeCountyIds.Contains(v.CountyId));
+        // What a county owns is read by everyone whose libraries lie in it.
+        modelBuilder.Entity<Course>().HasQueryFilter(c => ScopeIsUnrestricted || ScopeCountyIds.Contains(c.CountyId));
+        modelBuilder.Entity<CourseVersion>().HasQueryFilter(v => ScopeIsUnrestricted || ScopeCountyIds.Contains(v.CountyId));
         modelBuilder.Entity<Round>().HasQueryFilter(r => ScopeIsUnrestricted || ScopeLibraryIds.Contains(r.HomeLibraryId));
         modelBuilder.Entity<StaffMember>().HasQueryFilter(s => ScopeIsUnrestricted || ScopeLibraryIds.Contains(s.UnitId));
         modelBuilder.Entity<Enrolment>().HasQueryFilter(e => ScopeIsUnrestricted || ScopeLibraryIds.Contains(e.RoundLibraryId));

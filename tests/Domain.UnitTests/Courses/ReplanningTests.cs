@@ -41,6 +41,30 @@ public sealed class ReplanningTests
     }
 
     [Fact]
+    public void An_open_round_does_not_take_a_deadline_already_past_which_would_close_it_at_once()
+    {
+        var round = OpenRoundOfSixThings();
+        var today = KickOff.AddDays(40);
+
+        Should.Throw<CourseRuleException>(() => round.Change(round.Title, [], KickOff, today.AddDays(-1), false, today))
+            .Message.ShouldContain("has passed");
+    }
+
+    [Fact]
+    public void Moving_the_kick_off_of_a_draft_moves_its_cadence_with_it()
+    {
+        var course = Course.Create(Guid.NewGuid(), "Sociala medier", "", "sv", Now);
+        course.AddThing(new ThingContent("Lärplattformen", "", [], 45, ""), null, Now);
+        course.AddThing(new ThingContent("Bloggar", "", [], 45, ""), null, Now);
+        var round = Round.Plan(course.Publish(Now), Guid.NewGuid(), null, [], KickOff, Deadline, false, Now);
+        round.PlanCadence(3, [], today: new DateOnly(2010, 2, 1));
+
+        round.Change(round.Title, [], KickOff.AddDays(7), Deadline, false, today: new DateOnly(2010, 2, 1));
+
+        round.Things.Select(t => t.PlannedDate).ShouldBe([KickOff.AddDays(7), KickOff.AddDays(28)]);
+    }
+
+    [Fact]
     public void A_date_already_past_is_refused_for_a_thing_not_yet_released()
     {
         var round = OpenRoundOfSixThings();

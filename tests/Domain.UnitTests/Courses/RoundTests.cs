@@ -109,7 +109,7 @@ public sealed class RoundTests
         round.ClosedAt.ShouldBe(later);
         round.NextReleaseDate.ShouldBeNull();
         Should.Throw<CourseRuleException>(() => round.Close(later));
-        Should.Throw<CourseRuleException>(() => round.Change("Ny titel", [], KickOff, Deadline, false));
+        Should.Throw<CourseRuleException>(() => round.Change("Ny titel", [], KickOff, Deadline, false, KickOff));
         Should.Throw<CourseRuleException>(() => round.PlanCadence(2, [], KickOff));
         Should.Throw<CourseRuleException>(() => round.PlanDates(DatesFor(round, KickOff, KickOff, KickOff), KickOff));
         Should.Throw<CourseRuleException>(() => round.ReleaseNext(KickOff, later)).Message.ShouldContain("closed");
@@ -121,7 +121,7 @@ public sealed class RoundTests
         var round = Draft();
         var anna = Guid.CreateVersion7();
 
-        round.Change("Värnamo våren 2010", [anna], KickOff.AddDays(7), Deadline.AddDays(30), workAheadAllowed: true);
+        round.Change("Värnamo våren 2010", [anna], KickOff.AddDays(7), Deadline.AddDays(30), workAheadAllowed: true, KickOff);
 
         (round.Title, round.KickOff, round.Deadline, round.WorkAheadAllowed).ShouldBe(("Värnamo våren 2010", KickOff.AddDays(7), Deadline.AddDays(30), true));
         round.CoordinatorIds.ShouldBe([anna]);
@@ -132,9 +132,9 @@ public sealed class RoundTests
     {
         var round = Opened();
 
-        Should.Throw<CourseRuleException>(() => round.Change("Sociala medier", [], KickOff.AddDays(1), Deadline, false))
+        Should.Throw<CourseRuleException>(() => round.Change("Sociala medier", [], KickOff.AddDays(1), Deadline, false, KickOff))
             .Message.ShouldContain("kick-off of an open round");
-        round.Change("Sociala medier", [], KickOff, Deadline.AddDays(14), false);
+        round.Change("Sociala medier", [], KickOff, Deadline.AddDays(14), false, KickOff);
 
         round.KickOff.ShouldBe(KickOff);
         round.Deadline.ShouldBe(Deadline.AddDays(14));
@@ -146,10 +146,15 @@ public sealed class RoundTests
         var round = Draft();
         round.PlanCadence(3, [], KickOff);
 
-        Should.Throw<CourseRuleException>(() => round.Change("Sociala medier", [], KickOff, KickOff.AddDays(30), false))
+        Should.Throw<CourseRuleException>(() => round.Change("Sociala medier", [], KickOff, KickOff.AddDays(30), false, KickOff))
             .Message.ShouldContain("change the schedule first");
-        Should.Throw<CourseRuleException>(() => round.Change("Sociala medier", [], KickOff.AddDays(1), Deadline, false));
         round.Deadline.ShouldBe(Deadline);
+
+        // Chosen dates stay where they were put: moving the kick-off past the first is refused. (A cadence moves with it.)
+        var dated = Draft();
+        dated.PlanDates(DatesFor(dated, KickOff, KickOff.AddDays(7), KickOff.AddDays(14)), KickOff);
+        Should.Throw<CourseRuleException>(() => dated.Change("Sociala medier", [], KickOff.AddDays(1), Deadline, false, KickOff))
+            .Message.ShouldContain("change the schedule first");
     }
 
     [Fact]
@@ -407,7 +412,7 @@ public sealed class RoundTests
         revisions.Add(round.Revision);
         round.ReleaseDue(KickOff.AddDays(7), On(KickOff.AddDays(7)));
         revisions.Add(round.Revision);
-        round.Change("Värnamo", [], KickOff, Deadline, true);
+        round.Change("Värnamo", [], KickOff, Deadline, true, KickOff);
         revisions.Add(round.Revision);
         round.PlanDates(DatesFor(round, KickOff.AddDays(30)), KickOff);
         revisions.Add(round.Revision);

@@ -11,8 +11,5 @@ public interface ILibraryScope
 
     IReadOnlyList<Guid> LibraryIds { get; }
 
-    /// <summary>The counties of the caller's libraries: what a county owns (its courses) is read by everyone under it.</summary>
-    IReadOnlyList<Guid> CountyIds { get; }
-
     bool Includes(Guid libraryId) => IsUnrestricted || LibraryIds.Contains(libraryId);
 }

@@ -23,14 +23,14 @@ public sealed class UpdateRoundCommandValidator : RoundInputValidator<UpdateRoun
     public UpdateRoundCommandValidator() => RuleFor(r => r.Title).NotEmpty();
 }
 
-internal sealed class UpdateRoundCommandHandler(IApplicationDbContext db, ICoordinatorDirectory coordinators, IMapper mapper)
+internal sealed class UpdateRoundCommandHandler(IApplicationDbContext db, ICoordinatorDirectory coordinators, CourseCalendar calendar, IMapper mapper)
     : ICommandHandler<UpdateRoundCommand, RoundDto>
 {
     public async ValueTask<RoundDto> Handle(UpdateRoundCommand command, CancellationToken cancellationToken)
     {
         var round = await db.LoadRoundAsync(command.Id, cancellationToken);
         await coordinators.EnsureCoordinateAsync(command.CoordinatorIds, round.HomeLibraryId, cancellationToken);
-        round.Change(command.Title!.Trim(), command.CoordinatorIds ?? [], command.KickOff!.Value, command.Deadline!.Value, command.WorkAheadAllowed ?? false);
+        round.Change(command.Title!.Trim(), command.CoordinatorIds ?? [], command.KickOff!.Value, command.Deadline!.Value, command.WorkAheadAllowed ?? false, calendar.Today);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<RoundDto>(round);
     }
