@@ -83,8 +83,11 @@ internal sealed class UserAccess(IApplicationDbContext db, ICurrentUser caller, 
     private Task<IReadOnlyDictionary<Guid, LibrarySummary>> NamesOfAsync(IReadOnlyList<RoleAssignment> roles, CancellationToken cancellationToken) =>
         libraries.FindManyAsync([.. roles.Where(r => r.LibraryId is not null).Select(r => r.LibraryId!.Value).Distinct()], cancellationToken);
 
-    private static IReadOnlyList<RoleGrantDto> Describe(IEnumerable<RoleAssignment> roles, IReadOnlyDictionary<Guid, LibrarySummary> names) =>
-        [.. roles.Select(r => new RoleGrantDto(r.Role, r.LibraryId, r.LibraryId is { } id ? names.GetValueOrDefault(id)?.Name : null))];
+    /// <summary>Only the roles the caller can see: an account's roles in other organisations stay theirs.</summary>
+    private IReadOnlyList<RoleGrantDto> Describe(IEnumerable<RoleAssignment> roles, IReadOnlyDictionary<Guid, LibrarySummary> names) =>
+        [.. roles
+            .Where(r => caller.IsAdministrator || r.UserId == caller.UserId || (r.LibraryId is { } id && names.ContainsKey(id)))
+            .Select(r => new RoleGrantDto(r.Role, r.LibraryId, r.LibraryId is { } id ? names.GetValueOrDefault(id)?.Name : null))];
 
     private bool MayGrant(Role role, Guid? libraryId) =>
         caller.Grants.Any(g => RoleAssignment.GrantableBy(g.Role).Contains(role)

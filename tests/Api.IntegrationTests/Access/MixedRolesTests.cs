@@ -56,6 +56,20 @@ public sealed class MixedRolesTests(ApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task An_account_shows_a_coordinator_only_its_roles_in_the_coordinators_own_organisation()
+    {
+        var (county, varnamo, bor) = await Client.CreateSmallTreeAsync();
+        var gnosjo = await Client.CreateMunicipalityAsync(county.Id, "Gnosjö kommuns bibliotek", "0617");
+        var both = await Factory.CreateUserAsync("dubbel@bibliotek.example.se", (Role.Participant, bor.Id), (Role.Coordinator, gnosjo.Id));
+        var coordinator = await Factory.ClientAsAsync("samordnare@varnamo.example.se", (Role.Coordinator, varnamo.Id));
+
+        var seen = await (await coordinator.GetAsync($"/api/v1/users/{both.Id}")).ShouldBeAsync<Application.Identity.UserDto>(HttpStatusCode.OK);
+
+        seen.Roles.ShouldHaveSingleItem().LibraryId.ShouldBe(bor.Id);
+        (await (await Client.GetAsync($"/api/v1/users/{both.Id}")).ShouldBeAsync<Application.Identity.UserDto>(HttpStatusCode.OK)).Roles.Count.ShouldBe(2);
+    }
+
+    [Fact]
     public async Task A_county_admin_cannot_give_their_county_the_code_of_another_county()
     {
         await Client.CreateCountyAsync("Jönköpings län", "06");
