@@ -33,6 +33,8 @@ api.MapCoursesEndpoints();
 api.MapRoundsEndpoints();
 api.MapParticipantsEndpoints();
 api.MapEnrolmentsEndpoints();
+api.MapProgressEndpoints();
+api.MapFollowUpEndpoints();
 
 await app.Services.InitialiseDatabaseAsync(app.Lifetime.ApplicationStopping);
 app.Lifetime.ApplicationStarted.Register(() =>

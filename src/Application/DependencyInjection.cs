@@ -28,6 +28,8 @@ public static class DependencyInjection
         services.AddScoped<IRoundDirectory, CoursesRoundDirectory>();
         services.AddScoped<ICoordinatorDirectory, IdentityCoordinatorDirectory>();
         services.AddScoped<CourseCalendar>();
+        services.AddScoped<ParticipantAccess>();
+        services.AddScoped<IParticipantDirectory>(provider => provider.GetRequiredService<ParticipantAccess>());
         return services;
     }
 }

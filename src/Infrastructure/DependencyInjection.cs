@@ -1,4 +1,5 @@
 using EnSakITaget.Application.Courses;
+using EnSakITaget.Application.Participants;
 using EnSakITaget.Infrastructure.Courses;
 using EnSakITaget.Infrastructure.Identity;
 using EnSakITaget.Infrastructure.Persistence;
@@ -23,6 +24,12 @@ public static class DependencyInjection
             .Validate(o => o.ReleaseCheckSeconds is >= 1 and <= 3600, "Courses:ReleaseCheckSeconds must be 1 to 3600.")
             .ValidateOnStart();
         services.AddHostedService<RoundReleaseService>();
+        services.AddOptions<FollowUpOptions>()
+            .Bind(configuration.GetSection(FollowUpOptions.SectionName))
+            .Validate(o => o.NudgeIntervalDays is >= 0 and <= 365, "Participants:NudgeIntervalDays must be 0 to 365.")
+            .Validate(o => o.LaggardBehindBy is >= 1 and <= 1000, "Participants:LaggardBehindBy must be 1 to 1000.")
+            .Validate(o => o.LaggardInactiveDays is >= 1 and <= 3650, "Participants:LaggardInactiveDays must be 1 to 3650.")
+            .ValidateOnStart();
         return services;
     }
 }

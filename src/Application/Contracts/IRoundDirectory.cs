@@ -5,8 +5,34 @@ public interface IRoundDirectory
 {
     /// <summary>A round the caller may see, or null.</summary>
     Task<RoundSummary?> FindAsync(Guid roundId, CancellationToken cancellationToken);
+
+    /// <summary>A round the caller may see, with its things, or null.</summary>
+    Task<RoundPlan?> FindPlanAsync(Guid roundId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Rounds with their things whoever asks: for a participant, whose right to see a round is
+    /// their enrolment in it, which the caller has checked.
+    /// </summary>
+    Task<IReadOnlyDictionary<Guid, RoundPlan>> PlansAsync(IReadOnlyCollection<Guid> roundIds, CancellationToken cancellationToken);
 }
 
 /// <param name="IsOpen">Only an open round takes progress.</param>
 /// <param name="IsClosed">A closed round takes nothing more.</param>
 public sealed record RoundSummary(Guid Id, Guid HomeLibraryId, bool IsOpen, bool IsClosed, int ThingCount);
+
+/// <summary>A round and its things in order, as participants and the follow-up see them.</summary>
+/// <param name="Status">Draft, Open or Closed.</param>
+public sealed record RoundPlan(
+    Guid Id, string Title, Guid HomeLibraryId, string Status, DateOnly KickOff, DateOnly Deadline, bool WorkAheadAllowed,
+    IReadOnlyList<PlannedThing> Things)
+{
+    public bool IsOpen => Status == "Open";
+    public bool IsClosed => Status == "Closed";
+    public int ReleasedCount => Things.Count(t => t.ReleasedAt is not null);
+
+    public PlannedThing? Thing(Guid thingId) => Things.FirstOrDefault(t => t.Id == thingId);
+}
+
+public sealed record PlannedThing(
+    Guid Id, int Position, string Title, string Instructions, IReadOnlyList<string> Links, int EstimatedMinutes, string ReportPrompt,
+    DateOnly? PlannedDate, DateTimeOffset? ReleasedAt);

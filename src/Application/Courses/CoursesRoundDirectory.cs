@@ -14,4 +14,22 @@ internal sealed class CoursesRoundDirectory(IApplicationDbContext db) : IRoundDi
             ? null
             : new RoundSummary(round.Id, round.HomeLibraryId, round.Status == RoundStatus.Open, round.Status == RoundStatus.Closed, round.Things.Count);
     }
+
+    public async Task<RoundPlan?> FindPlanAsync(Guid roundId, CancellationToken cancellationToken)
+    {
+        var round = await db.Rounds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == roundId, cancellationToken);
+        return round is null ? null : PlanOf(round);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, RoundPlan>> PlansAsync(IReadOnlyCollection<Guid> roundIds, CancellationToken cancellationToken)
+    {
+        var ids = roundIds.Distinct().ToArray();
+        var rounds = await db.Rounds.IgnoreQueryFilters().AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
+        return rounds.ToDictionary(r => r.Id, PlanOf);
+    }
+
+    private static RoundPlan PlanOf(Round round) => new(
+        round.Id, round.Title, round.HomeLibraryId, round.Status.ToString(), round.KickOff, round.Deadline, round.WorkAheadAllowed,
+        [.. round.Things.Select(t => new PlannedThing(
+            t.Id, t.Position, t.Title, t.Instructions, t.Links, t.EstimatedMinutes, t.ReportPrompt, t.PlannedDate, t.ReleasedAt))]);
 }

@@ -39,7 +39,7 @@ public sealed class CallerLoader(AppDbContext db, CurrentUser caller, ILibraryDi
                 : new ScopedGrant(role.Role, null, new HashSet<Guid>()));
         }
 
-        caller.SignIn(userId, user.Email ?? userId.ToString(), grants);
+        caller.SignIn(userId, user.Email ?? userId.ToString(), user.Email, grants);
         if (principal.Identity is ClaimsIdentity identity)
         {
             identity.AddClaims(grants.Select(g => g.Role.ToString()).Distinct().Select(role => new Claim(ClaimTypes.Role, role)));

@@ -10,6 +10,7 @@ public sealed class CurrentUser : ICurrentUser, ILibraryScope
 {
     public Guid? UserId { get; private set; }
     public string Name { get; private set; } = "anonymous";
+    public string? Email { get; private set; }
     public Guid? ApiKeyId { get; private set; }
     public IReadOnlyList<ScopedGrant> Grants { get; private set; } = [];
     public bool IsUnrestricted { get; private set; }
@@ -35,10 +36,11 @@ public sealed class CurrentUser : ICurrentUser, ILibraryScope
         IsUnrestricted = true;
     }
 
-    public void SignIn(Guid userId, string name, IReadOnlyList<ScopedGrant> grants)
+    public void SignIn(Guid userId, string name, string? email, IReadOnlyList<ScopedGrant> grants)
     {
         UserId = userId;
         Name = name;
+        Email = email;
         Grants = grants;
         ScopeBy(grants);
     }

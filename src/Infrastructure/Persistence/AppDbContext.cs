@@ -30,6 +30,8 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller,
     public DbSet<Round> Rounds => Set<Round>();
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+    public DbSet<ThingProgress> ThingProgress => Set<ThingProgress>();
+    public DbSet<ProgressEvent> ProgressEvents => Set<ProgressEvent>();
 
     /// <summary>Read by the query filters on every query; EF Core passes them as parameters.</summary>
     private bool ScopeIsUnrestricted => caller.IsUnrestricted;
@@ -84,6 +86,8 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller,
         modelBuilder.Entity<Round>().HasQueryFilter(r => ScopeIsUnrestricted || ScopeLibraryIds.Contains(r.HomeLibraryId));
         modelBuilder.Entity<StaffMember>().HasQueryFilter(s => ScopeIsUnrestricted || ScopeLibraryIds.Contains(s.UnitId));
         modelBuilder.Entity<Enrolment>().HasQueryFilter(e => ScopeIsUnrestricted || ScopeLibraryIds.Contains(e.RoundLibraryId));
+        modelBuilder.Entity<ThingProgress>().HasQueryFilter(p => ScopeIsUnrestricted || ScopeLibraryIds.Contains(p.RoundLibraryId));
+        modelBuilder.Entity<ProgressEvent>().HasQueryFilter(e => ScopeIsUnrestricted || ScopeLibraryIds.Contains(e.RoundLibraryId));
         modelBuilder.Entity<AuditEntry>().HasQueryFilter(e =>
             ScopeIsUnrestricted || (e.LibraryId != null && ScopeLibraryIds.Contains(e.LibraryId.Value)));
     }

@@ -18,6 +18,8 @@ public interface IApplicationDbContext
     DbSet<Round> Rounds { get; }
     DbSet<StaffMember> StaffMembers { get; }
     DbSet<Enrolment> Enrolments { get; }
+    DbSet<ThingProgress> ThingProgress { get; }
+    DbSet<ProgressEvent> ProgressEvents { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

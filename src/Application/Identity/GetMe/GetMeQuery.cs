@@ -1,5 +1,6 @@
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Exceptions;
+using EnSakITaget.Application.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,11 +10,11 @@ public sealed record GetMeQuery : IQuery<MeDto>;
 
 /// <param name="Roles">Each role and the library it acts on.</param>
 /// <param name="LibraryCount">How many library nodes the caller may act on (their whole subtree); null for an administrator, who may act on all.</param>
-/// <param name="ParticipantId">The caller's own participant record, once the Participants module links one.</param>
+/// <param name="ParticipantId">The caller's own staff record: the one with the account's e-mail, at a library where the account holds a role.</param>
 public sealed record MeDto(
     Guid Id, string Email, string DisplayName, IReadOnlyList<RoleGrantDto> Roles, int? LibraryCount, Guid? ParticipantId);
 
-internal sealed class GetMeQueryHandler(ICurrentUser caller, ILibraryScope scope, IIdentityService identity, IApplicationDbContext db, UserAccess access)
+internal sealed class GetMeQueryHandler(ICurrentUser caller, ILibraryScope scope, IIdentityService identity, IApplicationDbContext db, UserAccess access, IParticipantDirectory participants)
     : IQueryHandler<GetMeQuery, MeDto>
 {
     public async ValueTask<MeDto> Handle(GetMeQuery query, CancellationToken cancellationToken)
@@ -22,6 +23,6 @@ internal sealed class GetMeQueryHandler(ICurrentUser caller, ILibraryScope scope
         var account = await identity.FindUserAsync(userId, cancellationToken) ?? throw new NotFoundException("User", userId);
         var roles = await db.RoleAssignments.IgnoreQueryFilters().Where(a => a.UserId == userId).ToListAsync(cancellationToken);
         return new MeDto(account.Id, account.Email, account.DisplayName, await access.DescribeAsync(roles, cancellationToken),
-            scope.IsUnrestricted ? null : scope.LibraryIds.Count, ParticipantId: null);
+            scope.IsUnrestricted ? null : scope.LibraryIds.Count, await participants.OwnParticipantIdAsync(cancellationToken));
     }
 }

@@ -41,7 +41,7 @@ public sealed class EnrolParticipantsCommandValidator : AbstractValidator<EnrolP
 }
 
 internal sealed class EnrolParticipantsCommandHandler(
-    IApplicationDbContext db, IRoundDirectory rounds, ILibraryDirectory libraries, TimeProvider time)
+    IApplicationDbContext db, IRoundDirectory rounds, ILibraryDirectory libraries, ICurrentUser caller, TimeProvider time)
     : ICommandHandler<EnrolParticipantsCommand, EnrolmentReport>
 {
     public async ValueTask<EnrolmentReport> Handle(EnrolParticipantsCommand command, CancellationToken cancellationToken)
@@ -75,7 +75,7 @@ internal sealed class EnrolParticipantsCommandHandler(
             var isPilot = !home.Contains(member.UnitId);
             if (existing.TryGetValue(member.Id, out var enrolment))
             {
-                if (enrolment.Reinvite(now))
+                if (enrolment.Reinvite(caller.AsActor(), now))
                 {
                     enrolled++;
                 }
@@ -87,7 +87,7 @@ internal sealed class EnrolParticipantsCommandHandler(
                 continue;
             }
 
-            db.Enrolments.Add(Enrolment.Invite(round.Id, round.HomeLibraryId, member.Id, isPilot, now));
+            db.Enrolments.Add(Enrolment.Invite(round.Id, round.HomeLibraryId, member.Id, isPilot, caller.AsActor(), now));
             enrolled++;
             pilots += isPilot ? 1 : 0;
         }

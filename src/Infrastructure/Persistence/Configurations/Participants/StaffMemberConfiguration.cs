@@ -31,5 +31,43 @@ internal sealed class EnrolmentConfiguration : IEntityTypeConfiguration<Enrolmen
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(e => e.StaffMemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.RoundId, e.StaffMemberId }).IsUnique();
         builder.HasIndex(e => e.RoundLibraryId);
+        builder.HasIndex(e => e.StaffMemberId);
+        builder.Property(e => e.Revision).IsConcurrencyToken();
+        builder.HasMany(e => e.Progress).WithOne().HasForeignKey(p => p.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(e => e.Progress).HasField("_progress");
+        builder.HasMany(e => e.Events).WithOne().HasForeignKey(p => p.EnrolmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(e => e.Events).HasField("_events");
+    }
+}
+
+internal sealed class ThingProgressConfiguration : IEntityTypeConfiguration<ThingProgress>
+{
+    public void Configure(EntityTypeBuilder<ThingProgress> builder)
+    {
+        builder.ToTable("thing_progress", Schemas.Participants);
+        builder.HasKey(p => new { p.EnrolmentId, p.ThingId });
+        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.ReflectionText).HasMaxLength(Reflection.MaxTextLength);
+        builder.Property(p => p.ReflectionLink).HasMaxLength(Reflection.MaxLinkLength);
+        builder.Property(p => p.AcknowledgedBy).HasMaxLength(256);
+        builder.Property(p => p.AcknowledgementComment).HasMaxLength(4000);
+        builder.Ignore(p => p.Reflection);
+        builder.HasIndex(p => p.RoundId);
+    }
+}
+
+internal sealed class ProgressEventConfiguration : IEntityTypeConfiguration<ProgressEvent>
+{
+    public void Configure(EntityTypeBuilder<ProgressEvent> builder)
+    {
+        builder.ToTable("progress_events", Schemas.Participants);
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedOnAdd();
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(30);
+        builder.Property(e => e.ActorName).HasMaxLength(256);
+        builder.Property(e => e.Note).HasMaxLength(Reflection.MaxTextLength);
+        builder.Property(e => e.Link).HasMaxLength(Reflection.MaxLinkLength);
+        builder.HasIndex(e => new { e.RoundId, e.StaffMemberId, e.Id });
+        builder.HasIndex(e => e.EnrolmentId);
     }
 }

@@ -544,6 +544,23 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("boolean")
                         .HasColumnName("is_pilot");
 
+                    b.Property<DateTimeOffset?>("LastActivityAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_activity_at");
+
+                    b.Property<DateTimeOffset?>("LastNudgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_nudged_at");
+
+                    b.Property<int>("NudgeCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("nudge_count");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
                     b.Property<Guid>("RoundId")
                         .HasColumnType("uuid")
                         .HasColumnName("round_id");
@@ -561,6 +578,10 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
+
+                    b.Property<int>("ThingsReported")
+                        .HasColumnType("integer")
+                        .HasColumnName("things_reported");
 
                     b.Property<DateTimeOffset?>("WithdrawnAt")
                         .HasColumnType("timestamp with time zone")
@@ -580,6 +601,81 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasDatabaseName("ix_enrolments_round_id_staff_member_id");
 
                     b.ToTable("enrolments", "participants");
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.ProgressEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_user_id");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("link");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_id");
+
+                    b.Property<Guid>("RoundLibraryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_library_id");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("staff_member_id");
+
+                    b.Property<Guid?>("ThingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("thing_id");
+
+                    b.Property<int?>("ThingPosition")
+                        .HasColumnType("integer")
+                        .HasColumnName("thing_position");
+
+                    b.HasKey("Id")
+                        .HasName("pk_progress_events");
+
+                    b.HasIndex("EnrolmentId")
+                        .HasDatabaseName("ix_progress_events_enrolment_id");
+
+                    b.HasIndex("RoundId", "StaffMemberId", "Id")
+                        .HasDatabaseName("ix_progress_events_round_id_staff_member_id_id");
+
+                    b.ToTable("progress_events", "participants");
                 });
 
             modelBuilder.Entity("EnSakITaget.Domain.Participants.StaffMember", b =>
@@ -632,6 +728,75 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasDatabaseName("ix_staff_members_unit_id");
 
                     b.ToTable("staff_members", "participants");
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.ThingProgress", b =>
+                {
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<Guid>("ThingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("thing_id");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("acknowledged_by");
+
+                    b.Property<string>("AcknowledgementComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("acknowledgement_comment");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("ReflectionLink")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reflection_link");
+
+                    b.Property<string>("ReflectionText")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("reflection_text");
+
+                    b.Property<DateTimeOffset?>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_id");
+
+                    b.Property<Guid>("RoundLibraryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_library_id");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("EnrolmentId", "ThingId")
+                        .HasName("pk_thing_progress");
+
+                    b.HasIndex("RoundId")
+                        .HasDatabaseName("ix_thing_progress_round_id");
+
+                    b.ToTable("thing_progress", "participants");
                 });
 
             modelBuilder.Entity("EnSakITaget.Infrastructure.Identity.AppUser", b =>
@@ -896,6 +1061,26 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasConstraintName("fk_enrolments_staff_members_staff_member_id");
                 });
 
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.ProgressEvent", b =>
+                {
+                    b.HasOne("EnSakITaget.Domain.Participants.Enrolment", null)
+                        .WithMany("Events")
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_progress_events_enrolments_enrolment_id");
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.ThingProgress", b =>
+                {
+                    b.HasOne("EnSakITaget.Domain.Participants.Enrolment", null)
+                        .WithMany("Progress")
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_thing_progress_enrolments_enrolment_id");
+                });
+
             modelBuilder.Entity("EnSakITaget.Infrastructure.Identity.RefreshToken", b =>
                 {
                     b.HasOne("EnSakITaget.Infrastructure.Identity.AppUser", null)
@@ -934,6 +1119,13 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.Enrolment", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Progress");
                 });
 #pragma warning restore 612, 618
         }

@@ -447,6 +447,19 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<bool>("IsPilot")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTimeOffset?>("LastActivityAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("LastNudgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NudgeCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("RoundId")
                         .HasColumnType("TEXT");
 
@@ -461,6 +474,9 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ThingsReported")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTimeOffset?>("WithdrawnAt")
                         .HasColumnType("TEXT");
 
@@ -474,6 +490,63 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("enrolments", (string)null);
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.ProgressEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundLibraryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ThingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ThingPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolmentId");
+
+                    b.HasIndex("RoundId", "StaffMemberId", "Id");
+
+                    b.ToTable("progress_events", (string)null);
                 });
 
             modelBuilder.Entity("EnSakITaget.Domain.Participants.StaffMember", b =>
@@ -515,6 +588,60 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("UnitId");
 
                     b.ToTable("staff_members", (string)null);
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.ThingProgress", b =>
+                {
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ThingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgementComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReflectionLink")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReflectionText")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ReportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundLibraryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EnrolmentId", "ThingId");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("thing_progress", (string)null);
                 });
 
             modelBuilder.Entity("EnSakITaget.Infrastructure.Identity.AppUser", b =>
@@ -728,6 +855,24 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.ProgressEvent", b =>
+                {
+                    b.HasOne("EnSakITaget.Domain.Participants.Enrolment", null)
+                        .WithMany("Events")
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.ThingProgress", b =>
+                {
+                    b.HasOne("EnSakITaget.Domain.Participants.Enrolment", null)
+                        .WithMany("Progress")
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EnSakITaget.Infrastructure.Identity.RefreshToken", b =>
                 {
                     b.HasOne("EnSakITaget.Infrastructure.Identity.AppUser", null)
@@ -762,6 +907,13 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.Enrolment", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Progress");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,63 @@
+using EnSakITaget.Api.Common;
+using EnSakITaget.Application.Common.Paging;
+using EnSakITaget.Application.Participants.GetManagerParticipation;
+using EnSakITaget.Application.Participants.GetProgressMatrix;
+using EnSakITaget.Application.Participants.GetSpread;
+using EnSakITaget.Application.Participants.ListLaggards;
+using EnSakITaget.Domain.Participants;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EnSakITaget.Api.Participants;
+
+/// <summary>The coordinator's follow-up of a round: how far everyone has got, who is behind, whether the managers take part.</summary>
+internal static class FollowUpEndpoints
+{
+    public static IEndpointRouteBuilder MapFollowUpEndpoints(this IEndpointRouteBuilder api)
+    {
+        var rounds = api.MapGroup("/rounds/{id:guid}").WithTags("Follow-up");
+
+        rounds.MapGet("/progress", Matrix)
+            .RequirePolicy(Policies.Staff)
+            .WithName("GetProgressMatrix")
+            .WithSummary("The progress matrix: participants by name against the things, with status and dates; filter by unit (its sub-units included) or status.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        rounds.MapGet("/spread", Spread)
+            .RequirePolicy(Policies.Staff)
+            .WithName("GetSpread")
+            .WithSummary("How many participants stand at each thing, and the distance between the first and the last.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        rounds.MapGet("/laggards", Laggards)
+            .RequirePolicy(Policies.Staff)
+            .WithName("ListLaggards")
+            .WithSummary("Participants behind the latest released thing by at least behindBy things, or inactive for at least inactiveDays days.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        rounds.MapGet("/managers", Managers)
+            .RequirePolicy(Policies.Staff)
+            .WithName("GetManagerParticipation")
+            .WithSummary("The managers of the round's libraries: how many are on the roster, enrolled, active and done.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return api;
+    }
+
+    private static async Task<Ok<ProgressMatrixDto>> Matrix(
+        Guid id, ISender sender, CancellationToken cancellationToken,
+        Guid? unitId = null, EnrolmentStatus? status = null, int page = 1, int pageSize = PagingDefaults.PageSize) =>
+        TypedResults.Ok(await sender.Send(new GetProgressMatrixQuery(id, unitId, status, page, pageSize), cancellationToken));
+
+    private static async Task<Ok<SpreadDto>> Spread(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetSpreadQuery(id), cancellationToken));
+
+    private static async Task<Ok<LaggardsDto>> Laggards(
+        Guid id, ISender sender, CancellationToken cancellationToken, int? behindBy = null, int? inactiveDays = null) =>
+        TypedResults.Ok(await sender.Send(new ListLaggardsQuery(id, behindBy, inactiveDays), cancellationToken));
+
+    private static async Task<Ok<ManagerParticipationDto>> Managers(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetManagerParticipationQuery(id), cancellationToken));
+}

@@ -1,0 +1,33 @@
+using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Application.Contracts;
+using FluentValidation;
+using Mediator;
+
+namespace EnSakITaget.Application.Participants.AcknowledgeReflection;
+
+public sealed record AcknowledgementInput(string? Comment);
+
+/// <summary>A coordinator acknowledges a participant's reflection on a thing, with a comment or without.</summary>
+public sealed record AcknowledgeReflectionCommand(Guid RoundId, Guid ParticipantId, Guid ThingId, string? Comment) : ICommand<ThingProgressDto>;
+
+public sealed class AcknowledgeReflectionCommandValidator : AbstractValidator<AcknowledgeReflectionCommand>
+{
+    public const int MaxCommentLength = 4_000;
+
+    public AcknowledgeReflectionCommandValidator() => RuleFor(c => c.Comment).MaximumLength(MaxCommentLength);
+}
+
+internal sealed class AcknowledgeReflectionCommandHandler(
+    IApplicationDbContext db, IRoundDirectory rounds, ParticipantAccess access, TimeProvider time)
+    : ICommandHandler<AcknowledgeReflectionCommand, ThingProgressDto>
+{
+    public async ValueTask<ThingProgressDto> Handle(AcknowledgeReflectionCommand command, CancellationToken cancellationToken)
+    {
+        var round = await rounds.LoadPlanAsync(command.RoundId, cancellationToken);
+        var thing = round.LoadThing(command.ThingId);
+        var enrolment = await db.LoadEnrolmentWithProgressAsync(round.Id, command.ParticipantId, cancellationToken);
+        var progress = enrolment.Acknowledge(thing.Id, command.Comment, access.Actor, time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return ThingProgressDto.Of(enrolment, progress);
+    }
+}

@@ -1,0 +1,70 @@
+using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Application.Common.Paging;
+using EnSakITaget.Application.Contracts;
+using EnSakITaget.Domain.Participants;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnSakITaget.Application.Participants.ListMyRounds;
+
+/// <summary>The caller's own rounds, the latest enrolment first: the things out so far with their instructions, their own progress, what is next, the deadline.</summary>
+public sealed record ListMyRoundsQuery(int Page = 1, int PageSize = PagingDefaults.PageSize) : IQuery<PagedList<MyRoundDto>>, IPagedQuery;
+
+/// <param name="Things">The released things, and with work-ahead allowed the rest too.</param>
+/// <param name="Next">The first thing not yet reported; null when all are.</param>
+public sealed record MyRoundDto(
+    Guid RoundId, string Title, string RoundStatus, DateOnly KickOff, DateOnly Deadline, bool WorkAheadAllowed,
+    EnrolmentStatus Status, int ThingsReported, int ThingCount, IReadOnlyList<MyThingDto> Things, MyNextThingDto? Next);
+
+public sealed record MyThingDto(
+    Guid ThingId, int Position, string Title, string Instructions, IReadOnlyList<string> Links, int EstimatedMinutes, string ReportPrompt,
+    DateTimeOffset? ReleasedAt, ThingProgressStatus? Status, DateTimeOffset? StartedAt, DateTimeOffset? ReportedAt, ReflectionDto? Reflection,
+    DateTimeOffset? AcknowledgedAt, string? AcknowledgementComment);
+
+/// <param name="IsReleased">False while it waits for its release.</param>
+/// <param name="PlannedDate">When an unreleased thing is planned to come out, if the round has a plan.</param>
+public sealed record MyNextThingDto(Guid ThingId, int Position, string Title, bool IsReleased, DateOnly? PlannedDate);
+
+public sealed class ListMyRoundsQueryValidator : AbstractValidator<ListMyRoundsQuery>
+{
+    public ListMyRoundsQueryValidator() => Include(new PagingRules());
+}
+
+internal sealed class ListMyRoundsQueryHandler(IApplicationDbContext db, ParticipantAccess access, IRoundDirectory rounds)
+    : IQueryHandler<ListMyRoundsQuery, PagedList<MyRoundDto>>
+{
+    public async ValueTask<PagedList<MyRoundDto>> Handle(ListMyRoundsQuery query, CancellationToken cancellationToken)
+    {
+        if (await access.OwnStaffRecordAsync(cancellationToken) is not { } member)
+        {
+            return new PagedList<MyRoundDto>([], query.Page, query.PageSize, 0);
+        }
+
+        var mine = db.Enrolments.IgnoreQueryFilters().AsNoTracking().Where(e => e.StaffMemberId == member.Id);
+        var total = await mine.CountAsync(cancellationToken);
+        var enrolments = await mine.Include(e => e.Progress)
+            .OrderByDescending(e => e.Id)
+            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .ToListAsync(cancellationToken);
+        var plans = await rounds.PlansAsync([.. enrolments.Select(e => e.RoundId)], cancellationToken);
+        return new PagedList<MyRoundDto>([.. enrolments.Select(e => ViewOf(plans[e.RoundId], e))], query.Page, query.PageSize, total);
+    }
+
+    private static MyRoundDto ViewOf(RoundPlan round, Enrolment enrolment)
+    {
+        var visible = round.Things.Where(t => t.ReleasedAt is not null || round.WorkAheadAllowed);
+        var next = round.Things.FirstOrDefault(t => enrolment.ProgressOn(t.Id)?.Status != ThingProgressStatus.Reported);
+        return new MyRoundDto(
+            round.Id, round.Title, round.Status, round.KickOff, round.Deadline, round.WorkAheadAllowed,
+            enrolment.Status, enrolment.ThingsReported, round.Things.Count,
+            [.. visible.Select(t => ViewOf(t, enrolment.ProgressOn(t.Id)))],
+            next is null ? null : new MyNextThingDto(next.Id, next.Position, next.Title, next.ReleasedAt is not null, next.ReleasedAt is null ? next.PlannedDate : null));
+    }
+
+    private static MyThingDto ViewOf(PlannedThing thing, ThingProgress? progress) => new(
+        thing.Id, thing.Position, thing.Title, thing.Instructions, thing.Links, thing.EstimatedMinutes, thing.ReportPrompt, thing.ReleasedAt,
+        progress?.Status, progress?.StartedAt, progress?.ReportedAt,
+        progress?.Reflection is { } r ? new ReflectionDto(r.Text, r.Link) : null,
+        progress?.AcknowledgedAt, progress?.AcknowledgementComment);
+}

@@ -1,0 +1,42 @@
+using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Application.Contracts;
+using FluentValidation;
+using Mediator;
+using Microsoft.Extensions.Options;
+
+namespace EnSakITaget.Application.Participants.NudgeParticipant;
+
+public sealed record NudgeInput(string? Message);
+
+/// <summary>A coordinator records a reminder to a participant; not twice within the configured interval.</summary>
+public sealed record NudgeParticipantCommand(Guid RoundId, Guid ParticipantId, string? Message) : ICommand<NudgeDto>;
+
+/// <param name="NextPossibleAt">When the participant may be nudged again.</param>
+public sealed record NudgeDto(Guid ParticipantId, DateTimeOffset NudgedAt, string By, string? Message, int NudgeCount, DateTimeOffset NextPossibleAt);
+
+public sealed class NudgeParticipantCommandValidator : AbstractValidator<NudgeParticipantCommand>
+{
+    public const int MaxMessageLength = 2_000;
+
+    public NudgeParticipantCommandValidator() => RuleFor(c => c.Message).MaximumLength(MaxMessageLength);
+}
+
+internal sealed class NudgeParticipantCommandHandler(
+    IApplicationDbContext db, IRoundDirectory rounds, ParticipantAccess access, TimeProvider time, IOptions<FollowUpOptions> options)
+    : ICommandHandler<NudgeParticipantCommand, NudgeDto>
+{
+    public async ValueTask<NudgeDto> Handle(NudgeParticipantCommand command, CancellationToken cancellationToken)
+    {
+        var round = await rounds.LoadRoundAsync(command.RoundId, cancellationToken);
+        if (round.IsClosed)
+        {
+            throw new Domain.Participants.EnrolmentRuleException("The round is closed: there is nothing left to nudge about.");
+        }
+
+        var enrolment = await db.LoadEnrolmentAsync(round.Id, command.ParticipantId, cancellationToken);
+        var (now, interval) = (time.GetUtcNow(), TimeSpan.FromDays(options.Value.NudgeIntervalDays));
+        enrolment.Nudge(command.Message, interval, access.Actor, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return new NudgeDto(enrolment.StaffMemberId, now, access.Actor.Name, enrolment.Events[^1].Note, enrolment.NudgeCount, now + interval);
+    }
+}
