@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Benchmarks the roster CSV import against real PostgreSQL, side by side with a plain SQL COPY.
+# Benchmarks against real PostgreSQL, each side by side with plain SQL on the same database:
+# the roster CSV import (vs a binary COPY) and the 350 x 130 progress matrix (vs the SELECT
+# that reads the same rows).
 #
-#   bench/run.sh [--rows N] [--repeat R] [--timeout-minutes M]
+#   bench/run.sh [--only import|matrix] [--rows N] [--repeat R] [--participants P] [--things T] [--timeout-minutes M]
 #
 # Builds the API and the bench client in Release (into bench/.work, apart from src/*/bin and
 # obj), starts a throwaway PostgreSQL cluster and the API on free 127.0.0.1 ports, runs
@@ -15,7 +17,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 case "${1:-}" in
   -h | --help)
-    sed -n '2,10s/^# \{0,1\}//p' "$0"
+    sed -n '2,12s/^# \{0,1\}//p' "$0"
     exit 0
     ;;
 esac
@@ -125,7 +127,7 @@ done
 echo "bench: API ready"
 
 mkdir -p "$RESULTS"
-REPORT="$RESULTS/import-$(date +%Y%m%d-%H%M%S).txt"
+REPORT="$RESULTS/bench-$(date +%Y%m%d-%H%M%S).txt"
 # The client runs in the background, so that a signal to this script stops it at once (a
 # foreground child would first run to its end); tee reads its output through a FIFO.
 CLIENT_PID=""

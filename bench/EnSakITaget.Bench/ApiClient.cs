@@ -71,7 +71,41 @@ internal sealed class ApiClient : IDisposable
         return (await ReadAsync<ImportResult>(response, $"POST {ImportPath}", cancellationToken), clock.Elapsed);
     }
 
+    public async Task PostAsync(string path, object? body, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(HttpMethod.Post, path, body, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            throw new BenchSetupException($"POST {path} answered {(int)response.StatusCode} {response.ReasonPhrase}.{Detail(text)}");
+        }
+    }
+
+    public async Task<T> PostAsync<T>(string path, object? body, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(HttpMethod.Post, path, body, cancellationToken);
+        return await ReadAsync<T>(response, $"POST {path}", cancellationToken);
+    }
+
+    /// <returns>The body, and the wall time from sending the request to having read the whole answer.</returns>
+    public async Task<(string Body, TimeSpan Elapsed)> GetAsync(string path, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        using var response = await _http.GetAsync(path, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        clock.Stop();
+        return response.IsSuccessStatusCode
+            ? (body, clock.Elapsed)
+            : throw new BenchSetupException($"GET {path} answered {(int)response.StatusCode} {response.ReasonPhrase}.{Detail(body)}");
+    }
+
     public void Dispose() => _http.Dispose();
+
+    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body, options: Json) };
+        return _http.SendAsync(request, cancellationToken);
+    }
 
     private static async Task<T> ReadAsync<T>(HttpResponseMessage response, string call, CancellationToken cancellationToken)
     {

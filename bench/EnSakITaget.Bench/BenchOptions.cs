@@ -11,13 +11,24 @@ internal sealed record BenchOptions(
     string AdminPassword,
     int Rows,
     int Repeat,
-    TimeSpan TimeBound)
+    TimeSpan TimeBound,
+    IReadOnlySet<string> Scenarios,
+    int MatrixParticipants = 350,
+    int MatrixThings = 130,
+    int MatrixRequests = 30)
 {
+    public static readonly string[] AllScenarios = ["import", "matrix"];
+
     public const string Usage = """
-        usage: EnSakITaget.Bench --url http://127.0.0.1:PORT [--rows N] [--repeat R] [--timeout-minutes M]
+        usage: EnSakITaget.Bench --url http://127.0.0.1:PORT [--only import|matrix] [--rows N] [--repeat R]
+                                 [--participants P] [--things T] [--requests Q] [--timeout-minutes M]
           --url              the API, on 127.0.0.1 only
+          --only S           run one scenario: import (the roster CSV) or matrix (the progress matrix); default both
           --rows N           rows in the roster file (default 10000, at most 100000: the API takes 10 MB)
-          --repeat R         measurements per operation; the median is reported (default 3)
+          --repeat R         measurements per import operation; the median is reported (default 3)
+          --participants P   participants in the matrix's round (default 350, at most 1000)
+          --things T         things in the matrix's round (default 130, at most 200)
+          --requests Q       measured matrix requests, and as many plain SQL queries (default 30, at most 500)
           --timeout-minutes  the whole run is abandoned after this long (default 10, at most 14)
         environment:
           BENCH_POSTGRES        Npgsql connection string of the API's database, host 127.0.0.1
@@ -32,6 +43,8 @@ internal sealed record BenchOptions(
         var rows = 10_000;
         var repeat = 3;
         var timeoutMinutes = 10.0;
+        var scenarios = new HashSet<string>(AllScenarios);
+        var (participants, things, requests) = (350, 130, 30);
         for (var i = 0; i < args.Length; i++)
         {
             var name = args[i];
@@ -46,6 +59,21 @@ internal sealed record BenchOptions(
                     break;
                 case "--repeat":
                     repeat = PositiveInt(name, Value(), max: 100);
+                    break;
+                case "--only":
+                    var scenario = Value();
+                    scenarios = AllScenarios.Contains(scenario)
+                        ? [scenario]
+                        : throw new BenchSetupException($"--only takes {string.Join(" or ", AllScenarios)}, not '{scenario}'");
+                    break;
+                case "--participants":
+                    participants = PositiveInt(name, Value(), max: 1000);
+                    break;
+                case "--things":
+                    things = PositiveInt(name, Value(), max: 200);
+                    break;
+                case "--requests":
+                    requests = PositiveInt(name, Value(), max: 500);
                     break;
                 case "--timeout-minutes":
                     // One sign-in serves the whole run, and an access token lasts 15 minutes.
@@ -85,7 +113,11 @@ internal sealed record BenchOptions(
             Required("BENCH_ADMIN_PASSWORD"),
             rows,
             repeat,
-            TimeSpan.FromMinutes(timeoutMinutes));
+            TimeSpan.FromMinutes(timeoutMinutes),
+            scenarios,
+            participants,
+            things,
+            requests);
     }
 
     private static int PositiveInt(string name, string value, int max) =>

@@ -178,18 +178,11 @@ internal static class ImportBenchmark
         }
     }
 
-    private static TimeSpan Median(List<TimeSpan> times)
-    {
-        var sorted = times.Order().ToList();
-        var middle = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
+    private static TimeSpan Median(List<TimeSpan> times) => Stats.Median(times);
 
-    private static string Ms(TimeSpan time) =>
-        time.TotalMilliseconds.ToString(time.TotalMilliseconds >= 100 ? "F0" : "F1", CultureInfo.InvariantCulture);
+    private static string Ms(TimeSpan time) => Stats.Ms(time);
 
-    private static string? LoadAverage() =>
-        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : null;
+    private static string? LoadAverage() => Stats.LoadAverage();
 
     private static void Step(string message) => Console.WriteLine($"bench: {message}");
 }
