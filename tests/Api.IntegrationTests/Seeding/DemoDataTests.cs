@@ -6,6 +6,10 @@ using EnSakITaget.Application.Common.Paging;
 using EnSakITaget.Application.Courses;
 using EnSakITaget.Domain.Courses;
 using EnSakITaget.Application.Libraries;
+using EnSakITaget.Application.Participants;
+using EnSakITaget.Application.Participants.GetManagerParticipation;
+using EnSakITaget.Application.Participants.GetProgressMatrix;
+using EnSakITaget.Application.Participants.GetSpread;
 using EnSakITaget.Domain.Libraries;
 using EnSakITaget.Infrastructure.Persistence.Seeding;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,6 +56,47 @@ public sealed class DemoDataTests(ApiFactory factory) : ApiTest(factory)
         var schedule = await Client.ScheduleOnceAsync(round.Id, s => s.ReleasedCount == 2);
         schedule.Things.Select(t => t.PlannedDate).ShouldBe(ReportRound.PlannedDates.Select(d => (DateOnly?)d));
         schedule.ReleasedCount.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task The_demo_seed_enrols_twenty_varnamo_staff_and_two_pilots_with_progress_like_the_report()
+    {
+        Factory.Clock.SetLocal(new DateOnly(2010, 3, 23));
+        await SeedAsync();
+        await SeedAsync();
+
+        var rounds = await (await Client.GetAsync("/api/v1/rounds")).ShouldBeAsync<PagedList<RoundDto>>(HttpStatusCode.OK);
+        var round = rounds.Items.ShouldHaveSingleItem();
+
+        var enrolments = await (await Client.GetAsync($"/api/v1/rounds/{round.Id}/enrolments?pageSize=200"))
+            .ShouldBeAsync<PagedList<EnrolmentDto>>(HttpStatusCode.OK);
+        enrolments.TotalCount.ShouldBe(22);
+        enrolments.Items.Count(e => e.IsPilot).ShouldBe(2);
+        enrolments.Items.Count(e => e.IsManager && !e.IsPilot).ShouldBe(3);
+        enrolments.Items.Count(e => e.AttendedKickOff).ShouldBe(18);
+        enrolments.Items.ShouldAllBe(e => e.Email.All(char.IsAscii) && e.Email.EndsWith(".example.se"));
+        enrolments.Items.Where(e => !e.IsPilot).ShouldAllBe(e => e.Email.EndsWith("@varnamo.example.se"));
+
+        var spread = await (await Client.GetAsync($"/api/v1/rounds/{round.Id}/spread")).ShouldBeAsync<SpreadDto>(HttpStatusCode.OK);
+        spread.Participants.ShouldBe(22);
+        spread.LatestReleased.ShouldBe(2);
+        spread.Things.Select(t => t.StandingHere).ShouldBe([3, 2, 14, 2, 1, 0, 0, 0]);
+        spread.Things.Where(t => t.Position >= 3).Sum(t => t.StandingHere).ShouldBeGreaterThanOrEqualTo(14);
+        (spread.FewestReported, spread.MostReported, spread.Finished).ShouldBe((0, 4, 0));
+
+        var managers = await (await Client.GetAsync($"/api/v1/rounds/{round.Id}/managers"))
+            .ShouldBeAsync<ManagerParticipationDto>(HttpStatusCode.OK);
+        (managers.OnRoster, managers.Enrolled, managers.Active).ShouldBe((3, 3, 2));
+
+        var matrix = await (await Client.GetAsync($"/api/v1/rounds/{round.Id}/progress?pageSize=100"))
+            .ShouldBeAsync<ProgressMatrixDto>(HttpStatusCode.OK);
+        matrix.TotalCount.ShouldBe(22);
+        matrix.Items.Count.ShouldBe(22);
+        matrix.Items.SelectMany(r => r.Cells).Count(c => c.AcknowledgedAt is not null).ShouldBe(6);
+        matrix.Items.SelectMany(r => r.Cells).ShouldAllBe(c => c.StartedAt.Year == 2010);
+
+        var staff = await (await Client.GetAsync("/api/v1/participants?pageSize=200")).ShouldBeAsync<PagedList<StaffMemberDto>>(HttpStatusCode.OK);
+        staff.TotalCount.ShouldBe(22);
     }
 
     private Task<bool> SeedAsync() => Factory.WithSystemScopeAsync(async services =>
