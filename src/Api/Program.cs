@@ -1,6 +1,7 @@
 using EnSakITaget.Api.Audit;
 using EnSakITaget.Api.Common;
 using EnSakITaget.Api.Courses;
+using EnSakITaget.Api.Feedback;
 using EnSakITaget.Api.Identity;
 using EnSakITaget.Api.Participants;
 using EnSakITaget.Api.Libraries;
@@ -35,6 +36,7 @@ api.MapParticipantsEndpoints();
 api.MapEnrolmentsEndpoints();
 api.MapProgressEndpoints();
 api.MapFollowUpEndpoints();
+api.MapFeedbackEndpoints();
 
 await app.Services.InitialiseDatabaseAsync(app.Lifetime.ApplicationStopping);
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -1,6 +1,8 @@
+using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Behaviours;
 using EnSakITaget.Application.Contracts;
 using EnSakITaget.Application.Courses;
+using EnSakITaget.Application.Feedback;
 using EnSakITaget.Application.Identity;
 using EnSakITaget.Application.Libraries;
 using EnSakITaget.Application.Participants;
@@ -29,6 +31,7 @@ public static class DependencyInjection
         services.AddScoped<ICoordinatorDirectory, IdentityCoordinatorDirectory>();
         services.AddScoped<CourseCalendar>();
         services.AddScoped<ParticipantAccess>();
+        services.AddScoped<SurveyAccess>();
         services.AddScoped<IParticipantDirectory>(provider => provider.GetRequiredService<ParticipantAccess>());
         return services;
     }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace EnSakITaget.Application.Courses;
+namespace EnSakITaget.Application.Common;
 
 /// <summary>The <c>Courses</c> section.</summary>
 public sealed class CoursesOptions

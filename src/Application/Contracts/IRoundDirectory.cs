@@ -14,6 +14,9 @@ public interface IRoundDirectory
     /// their enrolment in it, which the caller has checked.
     /// </summary>
     Task<IReadOnlyDictionary<Guid, RoundPlan>> PlansAsync(IReadOnlyCollection<Guid> roundIds, CancellationToken cancellationToken);
+
+    /// <summary>Whether the caller may see the course.</summary>
+    Task<bool> IsCourseVisibleAsync(Guid courseId, CancellationToken cancellationToken);
 }
 
 /// <param name="IsOpen">Only an open round takes progress.</param>
@@ -23,7 +26,7 @@ public sealed record RoundSummary(Guid Id, Guid HomeLibraryId, bool IsOpen, bool
 /// <summary>A round and its things in order, as participants and the follow-up see them.</summary>
 /// <param name="Status">Draft, Open or Closed.</param>
 public sealed record RoundPlan(
-    Guid Id, string Title, Guid HomeLibraryId, string Status, DateOnly KickOff, DateOnly Deadline, bool WorkAheadAllowed,
+    Guid Id, Guid CourseId, string Title, Guid HomeLibraryId, string Status, DateOnly KickOff, DateOnly Deadline, bool WorkAheadAllowed,
     IReadOnlyList<PlannedThing> Things)
 {
     public bool IsOpen => Status == "Open";

@@ -28,8 +28,11 @@ internal sealed class CoursesRoundDirectory(IApplicationDbContext db) : IRoundDi
         return rounds.ToDictionary(r => r.Id, PlanOf);
     }
 
+    public Task<bool> IsCourseVisibleAsync(Guid courseId, CancellationToken cancellationToken) =>
+        db.Courses.AnyAsync(c => c.Id == courseId, cancellationToken);
+
     private static RoundPlan PlanOf(Round round) => new(
-        round.Id, round.Title, round.HomeLibraryId, round.Status.ToString(), round.KickOff, round.Deadline, round.WorkAheadAllowed,
+        round.Id, round.CourseId, round.Title, round.HomeLibraryId, round.Status.ToString(), round.KickOff, round.Deadline, round.WorkAheadAllowed,
         [.. round.Things.Select(t => new PlannedThing(
             t.Id, t.Position, t.Title, t.Instructions, t.Links, t.EstimatedMinutes, t.ReportPrompt, t.PlannedDate, t.ReleasedAt))]);
 }

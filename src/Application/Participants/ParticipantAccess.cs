@@ -27,6 +27,38 @@ internal sealed class ParticipantAccess(IApplicationDbContext db, ICurrentUser c
     public async Task<Guid?> OwnParticipantIdAsync(CancellationToken cancellationToken) =>
         (await OwnStaffRecordAsync(cancellationToken))?.Id;
 
+    public async Task<OwnEnrolment?> OwnEnrolmentAsync(Guid roundId, CancellationToken cancellationToken)
+    {
+        if (await OwnStaffRecordAsync(cancellationToken) is not { } member)
+        {
+            return null;
+        }
+
+        return await db.Enrolments.IgnoreQueryFilters().AsNoTracking()
+            .Where(e => e.RoundId == roundId && e.StaffMemberId == member.Id)
+            .Select(e => new OwnEnrolment(
+                e.StaffMemberId, e.Status == EnrolmentStatus.Completed, e.Status == EnrolmentStatus.Withdrawn, e.ThingsReported))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<RoundTurnout> TurnoutAsync(Guid roundId, CancellationToken cancellationToken)
+    {
+        var counts = await db.Enrolments.IgnoreQueryFilters().AsNoTracking()
+            .Where(e => e.RoundId == roundId && e.Status != EnrolmentStatus.Withdrawn)
+            .GroupBy(e => e.Status == EnrolmentStatus.Completed)
+            .Select(g => new { Completed = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return new RoundTurnout(counts.Sum(c => c.Count), counts.Where(c => c.Completed).Sum(c => c.Count));
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken)
+    {
+        var ids = staffMemberIds.Distinct().ToArray();
+        return await db.StaffMembers.IgnoreQueryFilters().AsNoTracking()
+            .Where(s => ids.Contains(s.Id))
+            .ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
+    }
+
     public async Task<StaffMember?> OwnStaffRecordAsync(CancellationToken cancellationToken)
     {
         if (caller.UserId is null || string.IsNullOrWhiteSpace(caller.Email))
@@ -41,7 +73,7 @@ internal sealed class ParticipantAccess(IApplicationDbContext db, ICurrentUser c
 
     /// <summary>The caller's own enrolment in a round, with its progress, tracked for a change.</summary>
     /// <exception cref="NotFoundException">The caller takes no part in the round.</exception>
-    public async Task<(RoundPlan Round, Enrolment Enrolment)> OwnEnrolmentAsync(Guid roundId, CancellationToken cancellationToken)
+    public async Task<(RoundPlan Round, Enrolment Enrolment)> LoadOwnEnrolmentAsync(Guid roundId, CancellationToken cancellationToken)
     {
         var member = await OwnStaffRecordAsync(cancellationToken) ?? throw NotEnrolled(roundId);
         var enrolment = await db.Enrolments.IgnoreQueryFilters()

@@ -1,4 +1,4 @@
-using EnSakITaget.Application.Courses;
+using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Courses.ReleaseDueThings;
 using EnSakITaget.Infrastructure.Identity;
 using Mediator;

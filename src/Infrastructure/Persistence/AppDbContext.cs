@@ -2,6 +2,7 @@ using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Exceptions;
 using EnSakITaget.Domain.Audit;
 using EnSakITaget.Domain.Courses;
+using EnSakITaget.Domain.Feedback;
 using EnSakITaget.Domain.Identity;
 using EnSakITaget.Domain.Libraries;
 using EnSakITaget.Domain.Participants;
@@ -32,6 +33,9 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller,
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();
     public DbSet<ThingProgress> ThingProgress => Set<ThingProgress>();
     public DbSet<ProgressEvent> ProgressEvents => Set<ProgressEvent>();
+    public DbSet<Survey> Surveys => Set<Survey>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<SurveyParticipation> SurveyParticipations => Set<SurveyParticipation>();
 
     /// <summary>Read by the query filters on every query; EF Core passes them as parameters.</summary>
     private bool ScopeIsUnrestricted => caller.IsUnrestricted;
@@ -88,6 +92,9 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller,
         modelBuilder.Entity<Enrolment>().HasQueryFilter(e => ScopeIsUnrestricted || ScopeLibraryIds.Contains(e.RoundLibraryId));
         modelBuilder.Entity<ThingProgress>().HasQueryFilter(p => ScopeIsUnrestricted || ScopeLibraryIds.Contains(p.RoundLibraryId));
         modelBuilder.Entity<ProgressEvent>().HasQueryFilter(e => ScopeIsUnrestricted || ScopeLibraryIds.Contains(e.RoundLibraryId));
+        modelBuilder.Entity<Survey>().HasQueryFilter(s => ScopeIsUnrestricted || ScopeLibraryIds.Contains(s.RoundLibraryId));
+        modelBuilder.Entity<SurveyResponse>().HasQueryFilter(r => ScopeIsUnrestricted || ScopeLibraryIds.Contains(r.RoundLibraryId));
+        modelBuilder.Entity<SurveyParticipation>().HasQueryFilter(p => ScopeIsUnrestricted || ScopeLibraryIds.Contains(p.RoundLibraryId));
         modelBuilder.Entity<AuditEntry>().HasQueryFilter(e =>
             ScopeIsUnrestricted || (e.LibraryId != null && ScopeLibraryIds.Contains(e.LibraryId.Value)));
     }

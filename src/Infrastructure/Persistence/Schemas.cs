@@ -8,4 +8,5 @@ internal static class Schemas
     public const string Audit = "audit";
     public const string Courses = "courses";
     public const string Participants = "participants";
+    public const string Feedback = "feedback";
 }

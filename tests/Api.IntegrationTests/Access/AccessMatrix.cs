@@ -134,6 +134,22 @@ public static class AccessMatrix
         ["GET /api/v1/rounds/{id:guid}/laggards"] = new(Staff, false, w => Get($"/api/v1/rounds/{w.RoundOfB}/laggards")),
         ["GET /api/v1/rounds/{id:guid}/managers"] = new(Staff, false, w => Get($"/api/v1/rounds/{w.RoundOfB}/managers")),
 
+        ["GET /api/v1/rounds/{id:guid}/survey/"] = new(SignedIn, false, w => Get($"/api/v1/rounds/{w.RoundOfB}/survey/")),
+        ["PUT /api/v1/rounds/{id:guid}/survey/"] = new(Staff, false,
+            w => Send(HttpMethod.Put, $"/api/v1/rounds/{w.RoundOfB}/survey/", new
+            {
+                isAnonymous = false, opensWhen = "RoundClosed",
+                questions = new[] { new { kind = "Rating", textSv = "Hur var det?", textEn = "How was it?" } },
+            })),
+        ["POST /api/v1/rounds/{id:guid}/survey/responses"] = new(SignedIn, false,
+            w => Send(HttpMethod.Post, $"/api/v1/rounds/{w.RoundOfB}/survey/responses", new
+            {
+                answers = new[] { new { questionId = Domain.Feedback.Survey.WhatWasGood, text = "Allt." } },
+            })),
+        ["GET /api/v1/rounds/{id:guid}/survey/summary"] = new(Staff, false, w => Get($"/api/v1/rounds/{w.RoundOfB}/survey/summary")),
+        ["GET /api/v1/courses/{id:guid}/survey/summary"] = new(Administration, false,
+            w => Get($"/api/v1/courses/{w.CourseOfJ}/survey/summary"), CountyOwned: true),
+
         ["GET /api/v1/courses/"] = new(Staff, false, _ => Get("/api/v1/courses/?pageSize=200"), OutsiderAnswer.ListWithoutB, CountyOwned: true),
         ["POST /api/v1/courses/"] = new(Administration, false,
             w => Send(HttpMethod.Post, "/api/v1/courses/", new { countyId = w.CountyJ, title = "Ny kurs", language = "sv" }),

@@ -188,6 +188,7 @@ public sealed class AccessMatrixTests(AccessWorld world) : IClassFixture<AccessW
             "libraries.library_nodes", "identity.users", "identity.role_assignments", "identity.api_keys", "audit.audit_entries",
             "courses.courses", "courses.course_versions", "courses.rounds", "participants.staff_members", "participants.enrolments",
             "participants.thing_progress", "participants.progress_events",
+            "feedback.surveys", "feedback.survey_responses", "feedback.survey_participations",
         };
         var snapshot = new System.Text.StringBuilder();
         foreach (var table in tables)

@@ -1,5 +1,6 @@
 using EnSakITaget.Domain.Audit;
 using EnSakITaget.Domain.Courses;
+using EnSakITaget.Domain.Feedback;
 using EnSakITaget.Domain.Identity;
 using EnSakITaget.Domain.Libraries;
 using EnSakITaget.Domain.Participants;
@@ -20,6 +21,9 @@ public interface IApplicationDbContext
     DbSet<Enrolment> Enrolments { get; }
     DbSet<ThingProgress> ThingProgress { get; }
     DbSet<ProgressEvent> ProgressEvents { get; }
+    DbSet<Survey> Surveys { get; }
+    DbSet<SurveyResponse> SurveyResponses { get; }
+    DbSet<SurveyParticipation> SurveyParticipations { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

@@ -1,3 +1,4 @@
+using EnSakITaget.Application.Common;
 using AutoMapper;
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Contracts;

@@ -53,7 +53,7 @@ internal sealed class ReportThingCommandHandler(IApplicationDbContext db, Partic
 {
     public async ValueTask<ThingProgressDto> Handle(ReportThingCommand command, CancellationToken cancellationToken)
     {
-        var (round, enrolment) = await access.OwnEnrolmentAsync(command.RoundId, cancellationToken);
+        var (round, enrolment) = await access.LoadOwnEnrolmentAsync(command.RoundId, cancellationToken);
         if (command.ParticipantId is { } someone && someone != enrolment.StaffMemberId)
         {
             throw new ForbiddenAccessException("You report your own progress only: a participant cannot report for someone else.");

@@ -386,6 +386,188 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("rounds", "courses");
                 });
 
+            modelBuilder.Entity("EnSakITaget.Domain.Feedback.Survey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ClosesOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closes_on");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("IsAnonymous")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_anonymous");
+
+                    b.Property<DateTimeOffset?>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("OpensWhen")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("opens_when");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_id");
+
+                    b.Property<Guid>("RoundLibraryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_library_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Questions", "EnSakITaget.Domain.Feedback.Survey.Questions#SurveyQuestion", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<bool>("IsSelfAssessment");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("OptionsEn")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("OptionsSv")
+                                .IsRequired();
+
+                            b1.Property<bool>("Required");
+
+                            b1.Property<string>("TextEn")
+                                .IsRequired();
+
+                            b1.Property<string>("TextSv")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("questions")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_surveys");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_surveys_course_id");
+
+                    b.HasIndex("RoundId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_surveys_round_id");
+
+                    b.ToTable("surveys", "feedback");
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Feedback.SurveyParticipation", b =>
+                {
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("survey_id");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("staff_member_id");
+
+                    b.Property<string>("Phase")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phase");
+
+                    b.Property<Guid>("RoundLibraryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_library_id");
+
+                    b.HasKey("SurveyId", "StaffMemberId", "Phase")
+                        .HasName("pk_survey_participations");
+
+                    b.ToTable("survey_participations", "feedback");
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Feedback.SurveyResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phase");
+
+                    b.Property<Guid?>("RespondentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("respondent_id");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_id");
+
+                    b.Property<Guid>("RoundLibraryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_library_id");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("submitted_on");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("survey_id");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Answers", "EnSakITaget.Domain.Feedback.SurveyResponse.Answers#SurveyAnswer", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int?>("Choice");
+
+                            b1.Property<Guid>("QuestionId");
+
+                            b1.Property<int?>("Rating");
+
+                            b1.Property<string>("Text");
+
+                            b1
+                                .ToJson("answers")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_responses");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_survey_responses_course_id");
+
+                    b.HasIndex("SurveyId")
+                        .HasDatabaseName("ix_survey_responses_survey_id");
+
+                    b.ToTable("survey_responses", "feedback");
+                });
+
             modelBuilder.Entity("EnSakITaget.Domain.Identity.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1030,6 +1212,26 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_rounds_courses_course_id");
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Feedback.SurveyParticipation", b =>
+                {
+                    b.HasOne("EnSakITaget.Domain.Feedback.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_participations_surveys_survey_id");
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Feedback.SurveyResponse", b =>
+                {
+                    b.HasOne("EnSakITaget.Domain.Feedback.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_responses_surveys_survey_id");
                 });
 
             modelBuilder.Entity("EnSakITaget.Domain.Identity.RoleAssignment", b =>

@@ -1,0 +1,50 @@
+using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Application.Common.Exceptions;
+using EnSakITaget.Application.Contracts;
+using EnSakITaget.Domain.Feedback;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnSakITaget.Application.Feedback;
+
+/// <summary>
+/// Who reaches a round's survey: whoever runs the round, through their library scope, and its
+/// participants, through their enrolment (a pilot's scope does not hold the round).
+/// </summary>
+internal sealed class SurveyAccess(IApplicationDbContext db, IRoundDirectory rounds, IParticipantDirectory participants, ICurrentUser caller)
+{
+    /// <summary>A round the caller runs.</summary>
+    public async Task<RoundPlan> RoundIRunAsync(Guid roundId, CancellationToken cancellationToken) =>
+        await rounds.FindPlanAsync(roundId, cancellationToken) ?? throw new NotFoundException("Round", roundId);
+
+    /// <summary>A round the caller runs (no enrolment) or takes part in (their enrolment).</summary>
+    public async Task<(RoundPlan Round, OwnEnrolment? Enrolment)> RoundIRunOrTakePartAsync(Guid roundId, CancellationToken cancellationToken)
+    {
+        var plans = await rounds.PlansAsync([roundId], cancellationToken);
+        if (!plans.TryGetValue(roundId, out var round))
+        {
+            throw new NotFoundException("Round", roundId);
+        }
+
+        if (caller.RunsTrainingAt(round.HomeLibraryId))
+        {
+            return (round, null);
+        }
+
+        return await participants.OwnEnrolmentAsync(roundId, cancellationToken) is { } enrolment
+            ? (round, enrolment)
+            : throw new NotFoundException("Round", roundId);
+    }
+
+    /// <summary>The round's stored survey, once the caller's right to the round is checked.</summary>
+    public Task<Survey?> StoredSurveyAsync(Guid roundId, bool tracked, CancellationToken cancellationToken)
+    {
+        var surveys = db.Surveys.IgnoreQueryFilters().Where(s => s.RoundId == roundId);
+        return (tracked ? surveys : surveys.AsNoTracking()).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<bool> AnyoneCompletedAsync(Guid roundId, CancellationToken cancellationToken) =>
+        (await participants.TurnoutAsync(roundId, cancellationToken)).Completed > 0;
+
+    public async Task<bool> HasOpenedAsync(Survey? survey, RoundPlan round, CancellationToken cancellationToken) =>
+        survey?.HasOpened(round.IsClosed, await AnyoneCompletedAsync(round.Id, cancellationToken)) ?? round.IsClosed;
+}
