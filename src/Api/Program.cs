@@ -4,6 +4,7 @@ using EnSakITaget.Api.Courses;
 using EnSakITaget.Api.Feedback;
 using EnSakITaget.Api.Identity;
 using EnSakITaget.Api.Participants;
+using EnSakITaget.Api.Statistics;
 using EnSakITaget.Api.Libraries;
 using EnSakITaget.Application;
 using EnSakITaget.Infrastructure;
@@ -37,6 +38,7 @@ api.MapEnrolmentsEndpoints();
 api.MapProgressEndpoints();
 api.MapFollowUpEndpoints();
 api.MapFeedbackEndpoints();
+api.MapStatisticsEndpoints();
 
 await app.Services.InitialiseDatabaseAsync(app.Lifetime.ApplicationStopping);
 app.Lifetime.ApplicationStarted.Register(() =>

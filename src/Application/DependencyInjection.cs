@@ -1,4 +1,5 @@
 using EnSakITaget.Application.Common;
+using EnSakITaget.Application.Audit;
 using EnSakITaget.Application.Common.Behaviours;
 using EnSakITaget.Application.Contracts;
 using EnSakITaget.Application.Courses;
@@ -6,6 +7,7 @@ using EnSakITaget.Application.Feedback;
 using EnSakITaget.Application.Identity;
 using EnSakITaget.Application.Libraries;
 using EnSakITaget.Application.Participants;
+using EnSakITaget.Application.Statistics;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,6 +34,10 @@ public static class DependencyInjection
         services.AddScoped<CourseCalendar>();
         services.AddScoped<ParticipantAccess>();
         services.AddScoped<SurveyAccess>();
+        services.AddScoped<IParticipationStatistics, ParticipationStatistics>();
+        services.AddScoped<IFeedbackStatistics, FeedbackStatistics>();
+        services.AddScoped<IChangeClock, AuditChangeClock>();
+        services.AddScoped<StatisticsVersion>();
         services.AddScoped<IParticipantDirectory>(provider => provider.GetRequiredService<ParticipantAccess>());
         return services;
     }

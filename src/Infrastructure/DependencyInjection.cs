@@ -1,6 +1,7 @@
 using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Feedback;
 using EnSakITaget.Application.Participants;
+using EnSakITaget.Application.Statistics;
 using EnSakITaget.Infrastructure.Courses;
 using EnSakITaget.Infrastructure.Identity;
 using EnSakITaget.Infrastructure.Persistence;
@@ -30,6 +31,10 @@ public static class DependencyInjection
             .Validate(o => o.NudgeIntervalDays is >= 0 and <= 365, "Participants:NudgeIntervalDays must be 0 to 365.")
             .Validate(o => o.LaggardBehindBy is >= 1 and <= 1000, "Participants:LaggardBehindBy must be 1 to 1000.")
             .Validate(o => o.LaggardInactiveDays is >= 1 and <= 3650, "Participants:LaggardInactiveDays must be 1 to 3650.")
+            .ValidateOnStart();
+        services.AddOptions<StatisticsOptions>()
+            .Bind(configuration.GetSection(StatisticsOptions.SectionName))
+            .Validate(o => o.MinimumGroupSize is >= 1 and <= 100, "Statistics:MinimumGroupSize must be 1 to 100.")
             .ValidateOnStart();
         services.AddOptions<FeedbackOptions>()
             .Bind(configuration.GetSection(FeedbackOptions.SectionName))

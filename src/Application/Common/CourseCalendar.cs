@@ -21,5 +21,8 @@ public sealed class CourseCalendar(TimeProvider time, IOptions<CoursesOptions> o
 
     public DateTimeOffset Now => time.GetUtcNow();
 
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
+    public DateOnly Today => DayOf(time.GetUtcNow());
+
+    /// <summary>The libraries' calendar day of a moment.</summary>
+    public DateOnly DayOf(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, zone).DateTime);
 }

@@ -18,6 +18,12 @@ public interface ILibraryDirectory
 
     /// <summary>The county a library belongs to (a county is its own), whoever asks; null for an unknown id.</summary>
     Task<Guid?> CountyOfAsync(Guid libraryId, CancellationToken cancellationToken);
+
+    /// <summary>Every node the caller may see, with its type and staff count: the tree statistics roll up.</summary>
+    Task<IReadOnlyList<LibraryFacts>> VisibleTreeAsync(CancellationToken cancellationToken);
+
 }
+
+public sealed record LibraryFacts(Guid Id, string Name, string Type, LibraryLevel Level, Guid? ParentId, int? StaffCount);
 
 public sealed record LibrarySummary(Guid Id, string Name, LibraryLevel Level, Guid? ParentId);

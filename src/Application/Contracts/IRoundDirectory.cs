@@ -17,6 +17,9 @@ public interface IRoundDirectory
 
     /// <summary>Whether the caller may see the course.</summary>
     Task<bool> IsCourseVisibleAsync(Guid courseId, CancellationToken cancellationToken);
+
+    /// <summary>The rounds of a course, whoever's scope they lie in.</summary>
+    Task<IReadOnlyList<Guid>> RoundIdsOfCourseAsync(Guid courseId, CancellationToken cancellationToken);
 }
 
 /// <param name="IsOpen">Only an open round takes progress.</param>

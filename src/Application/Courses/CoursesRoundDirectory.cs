@@ -31,6 +31,9 @@ internal sealed class CoursesRoundDirectory(IApplicationDbContext db) : IRoundDi
     public Task<bool> IsCourseVisibleAsync(Guid courseId, CancellationToken cancellationToken) =>
         db.Courses.AnyAsync(c => c.Id == courseId, cancellationToken);
 
+    public async Task<IReadOnlyList<Guid>> RoundIdsOfCourseAsync(Guid courseId, CancellationToken cancellationToken) =>
+        await db.Rounds.IgnoreQueryFilters().Where(r => r.CourseId == courseId).Select(r => r.Id).ToListAsync(cancellationToken);
+
     private static RoundPlan PlanOf(Round round) => new(
         round.Id, round.CourseId, round.Title, round.HomeLibraryId, round.Status.ToString(), round.KickOff, round.Deadline, round.WorkAheadAllowed,
         [.. round.Things.Select(t => new PlannedThing(

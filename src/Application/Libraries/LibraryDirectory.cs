@@ -32,6 +32,14 @@ internal sealed class LibraryDirectory(IApplicationDbContext db) : ILibraryDirec
         return [.. nodes.Select(n => new LibrarySummary(n.Id, n.Name, LevelOf(n.Type), n.ParentId))];
     }
 
+    public async Task<IReadOnlyList<LibraryFacts>> VisibleTreeAsync(CancellationToken cancellationToken)
+    {
+        var nodes = await db.Libraries.AsNoTracking()
+            .Select(n => new { n.Id, n.Name, n.Type, n.ParentId, n.StaffCount })
+            .ToListAsync(cancellationToken);
+        return [.. nodes.Select(n => new LibraryFacts(n.Id, n.Name, n.Type.ToString(), LevelOf(n.Type), n.ParentId, n.StaffCount))];
+    }
+
     public async Task<IReadOnlySet<Guid>> SubtreeIdsAsync(Guid root, CancellationToken cancellationToken)
     {
         var subtree = new HashSet<Guid>();

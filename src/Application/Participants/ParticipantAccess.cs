@@ -73,7 +73,7 @@ internal sealed class ParticipantAccess(IApplicationDbContext db, ICurrentUser c
 
     /// <summary>The caller's own enrolment in a round, with its progress, tracked for a change.</summary>
     /// <exception cref="NotFoundException">The caller takes no part in the round.</exception>
-    public async Task<(RoundPlan Round, Enrolment Enrolment)> LoadOwnEnrolmentAsync(Guid roundId, CancellationToken cancellationToken)
+    public async Task<(RoundPlan Round, Enrolment Enrolment, StaffMember Member)> LoadOwnEnrolmentAsync(Guid roundId, CancellationToken cancellationToken)
     {
         var member = await OwnStaffRecordAsync(cancellationToken) ?? throw NotEnrolled(roundId);
         var enrolment = await db.Enrolments.IgnoreQueryFilters()
@@ -81,7 +81,7 @@ internal sealed class ParticipantAccess(IApplicationDbContext db, ICurrentUser c
             .FirstOrDefaultAsync(e => e.RoundId == roundId && e.StaffMemberId == member.Id, cancellationToken)
             ?? throw NotEnrolled(roundId);
         var plans = await rounds.PlansAsync([roundId], cancellationToken);
-        return (plans[roundId], enrolment);
+        return (plans[roundId], enrolment, member);
     }
 
     /// <summary>

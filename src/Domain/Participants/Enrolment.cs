@@ -52,6 +52,12 @@ public sealed class Enrolment : IAudited
     public DateTimeOffset? LastNudgedAt { get; private set; }
     public int NudgeCount { get; private set; }
 
+    /// <summary>The libraries' calendar days of the invitation, the completion and the last activity, for statistics by period.</summary>
+    public DateOnly InvitedOn { get; private set; }
+
+    public DateOnly? CompletedOn { get; private set; }
+    public DateOnly? LastActiveOn { get; private set; }
+
     /// <summary>Changes with every change: of two reports saved at the same moment, only one counts.</summary>
     public int Revision { get; private set; }
 
@@ -218,6 +224,14 @@ public sealed class Enrolment : IAudited
         LastNudgedAt = now;
         NudgeCount++;
         Record(ProgressEventKind.Nudged, actor, now, note: string.IsNullOrWhiteSpace(message) ? null : message.Trim());
+    }
+
+    /// <summary>Brings the calendar days in line with the moments they are the days of; done on every save.</summary>
+    public void KeepCalendarDays(Func<DateTimeOffset, DateOnly> dayOf)
+    {
+        InvitedOn = dayOf(InvitedAt);
+        CompletedOn = CompletedAt is { } completed ? dayOf(completed) : null;
+        LastActiveOn = LastActivityAt is { } active ? dayOf(active) : null;
     }
 
     public ThingProgress? ProgressOn(Guid thingId) => _progress.FirstOrDefault(p => p.ThingId == thingId);

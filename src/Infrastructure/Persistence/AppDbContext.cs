@@ -1,3 +1,4 @@
+using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Exceptions;
 using EnSakITaget.Domain.Audit;
@@ -10,6 +11,7 @@ using EnSakITaget.Infrastructure.Audit;
 using EnSakITaget.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace EnSakITaget.Infrastructure.Persistence;
 
@@ -18,7 +20,7 @@ namespace EnSakITaget.Infrastructure.Persistence;
 /// own migrations (<see cref="SqliteAppDbContext"/>, <see cref="PostgreSqlAppDbContext"/>).
 /// Every module's rows are filtered to the caller's library scope here, in one place.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options, CurrentUser caller, TimeProvider time)
+public abstract class AppDbContext(DbContextOptions options, CurrentUser caller, TimeProvider time, CourseCalendar calendar)
     : IdentityUserContext<AppUser, Guid>(options), IApplicationDbContext
 {
     public DbSet<LibraryNode> Libraries => Set<LibraryNode>();
@@ -33,6 +35,7 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller,
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();
     public DbSet<ThingProgress> ThingProgress => Set<ThingProgress>();
     public DbSet<ProgressEvent> ProgressEvents => Set<ProgressEvent>();
+    public DbSet<DailyReportCount> DailyReportCounts => Set<DailyReportCount>();
     public DbSet<Survey> Surveys => Set<Survey>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<SurveyParticipation> SurveyParticipations => Set<SurveyParticipation>();
@@ -46,6 +49,11 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller,
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
+        foreach (var enrolment in ChangeTracker.Entries<Enrolment>().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            enrolment.Entity.KeepCalendarDays(calendar.DayOf);
+        }
+
         AuditEntries.AddRange(AuditTrail.Collect(ChangeTracker, caller, time.GetUtcNow()));
         try
         {
@@ -62,6 +70,28 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller,
     }
 
     public void DiscardChanges() => ChangeTracker.Clear();
+
+    public Task CountReportAsync(Guid roundId, Guid unitId, Guid roundLibraryId, DateOnly day, CancellationToken cancellationToken)
+    {
+        var entity = Model.FindEntityType(typeof(DailyReportCount))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        string Column(string property) => $"\"{entity.FindProperty(property)!.GetColumnName(table)}\"";
+        var (name, reports) = ($"\"{table.Name}\"", Column(nameof(DailyReportCount.Reports)));
+        var qualified = table.Schema is null ? name : $"\"{table.Schema}\".{name}";
+        var key = $"{Column(nameof(DailyReportCount.RoundId))}, {Column(nameof(DailyReportCount.UnitId))}, {Column(nameof(DailyReportCount.Day))}";
+        // One statement that inserts or adds: two reports at the same moment both count. Only the
+        // model's own identifiers are put into the text; every value is a parameter.
+#pragma warning disable EF1003
+        return Database.ExecuteSqlRawAsync(
+            $"INSERT INTO {qualified} ({key}, {Column(nameof(DailyReportCount.RoundLibraryId))}, {reports}) VALUES ({{0}}, {{1}}, {{2}}, {{3}}, 1) " +
+            $"ON CONFLICT ({key}) DO UPDATE SET {reports} = {name}.{reports} + 1",
+            [GuidParameter(roundId), GuidParameter(unitId), day, GuidParameter(roundLibraryId)],
+            cancellationToken);
+#pragma warning restore EF1003
+    }
+
+    /// <summary>A GUID as the provider stores it, for hand-written SQL.</summary>
+    protected virtual object GuidParameter(Guid value) => value;
 
     /// <summary>A unique key or a reference broken by a change saved at the same moment.</summary>
     protected abstract bool IsConstraintViolation(DbUpdateException exception);
@@ -91,6 +121,7 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller,
         modelBuilder.Entity<StaffMember>().HasQueryFilter(s => ScopeIsUnrestricted || ScopeLibraryIds.Contains(s.UnitId));
         modelBuilder.Entity<Enrolment>().HasQueryFilter(e => ScopeIsUnrestricted || ScopeLibraryIds.Contains(e.RoundLibraryId));
         modelBuilder.Entity<ThingProgress>().HasQueryFilter(p => ScopeIsUnrestricted || ScopeLibraryIds.Contains(p.RoundLibraryId));
+        modelBuilder.Entity<DailyReportCount>().HasQueryFilter(d => ScopeIsUnrestricted || ScopeLibraryIds.Contains(d.RoundLibraryId));
         modelBuilder.Entity<ProgressEvent>().HasQueryFilter(e => ScopeIsUnrestricted || ScopeLibraryIds.Contains(e.RoundLibraryId));
         modelBuilder.Entity<Survey>().HasQueryFilter(s => ScopeIsUnrestricted || ScopeLibraryIds.Contains(s.RoundLibraryId));
         modelBuilder.Entity<SurveyResponse>().HasQueryFilter(r => ScopeIsUnrestricted || ScopeLibraryIds.Contains(r.RoundLibraryId));

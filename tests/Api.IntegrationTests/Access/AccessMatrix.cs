@@ -150,6 +150,9 @@ public static class AccessMatrix
         ["GET /api/v1/courses/{id:guid}/survey/summary"] = new(Administration, false,
             w => Get($"/api/v1/courses/{w.CourseOfJ}/survey/summary"), CountyOwned: true),
 
+        ["GET /api/v1/statistics/libraries"] = new(Staff, true, _ => Get("/api/v1/statistics/libraries?pageSize=2000"), OutsiderAnswer.ListWithoutB),
+        ["GET /api/v1/statistics/rounds/{id:guid}"] = new(Staff, true, w => Get($"/api/v1/statistics/rounds/{w.RoundOfB}")),
+
         ["GET /api/v1/courses/"] = new(Staff, false, _ => Get("/api/v1/courses/?pageSize=200"), OutsiderAnswer.ListWithoutB, CountyOwned: true),
         ["POST /api/v1/courses/"] = new(Administration, false,
             w => Send(HttpMethod.Post, "/api/v1/courses/", new { countyId = w.CountyJ, title = "Ny kurs", language = "sv" }),

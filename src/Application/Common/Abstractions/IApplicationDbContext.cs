@@ -21,11 +21,15 @@ public interface IApplicationDbContext
     DbSet<Enrolment> Enrolments { get; }
     DbSet<ThingProgress> ThingProgress { get; }
     DbSet<ProgressEvent> ProgressEvents { get; }
+    DbSet<DailyReportCount> DailyReportCounts { get; }
     DbSet<Survey> Surveys { get; }
     DbSet<SurveyResponse> SurveyResponses { get; }
     DbSet<SurveyParticipation> SurveyParticipations { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Adds one report to the unit's count for the day, at once and atomically, in the transaction under way.</summary>
+    Task CountReportAsync(Guid roundId, Guid unitId, Guid roundLibraryId, DateOnly day, CancellationToken cancellationToken);
 
     /// <summary>Forgets every unsaved change, after a save that lost a race.</summary>
     void DiscardChanges();

@@ -1,3 +1,4 @@
+using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Exceptions;
 using EnSakITaget.Domain.Participants;
@@ -48,12 +49,12 @@ public sealed class ReportThingCommandValidator : AbstractValidator<ReportThingC
         Uri.TryCreate(link?.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 }
 
-internal sealed class ReportThingCommandHandler(IApplicationDbContext db, ParticipantAccess access, TimeProvider time)
+internal sealed class ReportThingCommandHandler(IApplicationDbContext db, ParticipantAccess access, CourseCalendar calendar)
     : ICommandHandler<ReportThingCommand, ThingProgressDto>
 {
     public async ValueTask<ThingProgressDto> Handle(ReportThingCommand command, CancellationToken cancellationToken)
     {
-        var (round, enrolment) = await access.LoadOwnEnrolmentAsync(command.RoundId, cancellationToken);
+        var (round, enrolment, member) = await access.LoadOwnEnrolmentAsync(command.RoundId, cancellationToken);
         if (command.ParticipantId is { } someone && someone != enrolment.StaffMemberId)
         {
             throw new ForbiddenAccessException("You report your own progress only: a participant cannot report for someone else.");
@@ -62,7 +63,12 @@ internal sealed class ReportThingCommandHandler(IApplicationDbContext db, Partic
         var thing = round.LoadThing(command.ThingId);
         var progress = enrolment.Report(
             ParticipantAccess.TermsOf(round), ParticipantAccess.TermsOf(thing), new Reflection(command.Text, command.Link),
-            access.Actor, time.GetUtcNow());
+            access.Actor, calendar.Now);
+        if (enrolment.Events.Any(e => e.Kind == ProgressEventKind.Reported))
+        {
+            await db.CountReportAsync(round.Id, member.UnitId, round.HomeLibraryId, calendar.Today, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return ThingProgressDto.Of(enrolment, progress);
     }

@@ -11,7 +11,7 @@ internal sealed class StartThingCommandHandler(IApplicationDbContext db, Partici
 {
     public async ValueTask<ThingProgressDto> Handle(StartThingCommand command, CancellationToken cancellationToken)
     {
-        var (round, enrolment) = await access.LoadOwnEnrolmentAsync(command.RoundId, cancellationToken);
+        var (round, enrolment, _) = await access.LoadOwnEnrolmentAsync(command.RoundId, cancellationToken);
         var thing = round.LoadThing(command.ThingId);
         var progress = enrolment.Start(ParticipantAccess.TermsOf(round), ParticipantAccess.TermsOf(thing), access.Actor, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);

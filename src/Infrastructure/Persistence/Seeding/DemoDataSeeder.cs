@@ -163,6 +163,7 @@ public sealed partial class DemoDataSeeder(AppDbContext db, TimeProvider time, I
         var participants = EnrolStaffAndPilots(round, now);
         PlayTheFirstMonth(round, participants);
         db.Enrolments.AddRange(participants.Select(p => p.Enrolment));
+        CountTheReports(round);
 
         await db.SaveChangesAsync(cancellationToken);
         LogSeeded(Municipalities.Length, VarnamoUnits.Length, VarnamoStaff.Length, Pilots.Length, FollowUpDay);
@@ -282,6 +283,17 @@ public sealed partial class DemoDataSeeder(AppDbContext db, TimeProvider time, I
         {
             happen();
         }
+    }
+
+    /// <summary>The statistics' read model of the reports, as each report through the API keeps it.</summary>
+    private void CountTheReports(Round round)
+    {
+        var unitOf = db.StaffMembers.Local.ToDictionary(s => s.Id, s => s.UnitId);
+        db.DailyReportCounts.AddRange(db.Enrolments.Local
+            .SelectMany(e => e.Events)
+            .Where(e => e.Kind == ProgressEventKind.Reported)
+            .GroupBy(e => (Unit: unitOf[e.StaffMemberId], Day: DateOnly.FromDateTime(e.OccurredAt.ToOffset(StockholmWinterOffset).DateTime)))
+            .Select(g => DailyReportCount.Of(round.Id, g.Key.Unit, round.HomeLibraryId, g.Key.Day, g.Count())));
     }
 
     private static RoundTerms TermsOf(Round round) =>

@@ -71,3 +71,14 @@ internal sealed class ProgressEventConfiguration : IEntityTypeConfiguration<Prog
         builder.HasIndex(e => e.EnrolmentId);
     }
 }
+
+internal sealed class DailyReportCountConfiguration : IEntityTypeConfiguration<DailyReportCount>
+{
+    public void Configure(EntityTypeBuilder<DailyReportCount> builder)
+    {
+        builder.ToTable("daily_reports", Schemas.Participants);
+        builder.HasKey(d => new { d.RoundId, d.UnitId, d.Day });
+        builder.HasIndex(d => new { d.Day, d.UnitId });
+        builder.HasIndex(d => d.RoundLibraryId);
+    }
+}

@@ -700,6 +700,40 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("library_nodes", "libraries");
                 });
 
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.DailyReportCount", b =>
+                {
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_id");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("Reports")
+                        .HasColumnType("integer")
+                        .HasColumnName("reports");
+
+                    b.Property<Guid>("RoundLibraryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_library_id");
+
+                    b.HasKey("RoundId", "UnitId", "Day")
+                        .HasName("pk_daily_reports");
+
+                    b.HasIndex("RoundLibraryId")
+                        .HasDatabaseName("ix_daily_reports_round_library_id");
+
+                    b.HasIndex("Day", "UnitId")
+                        .HasDatabaseName("ix_daily_reports_day_unit_id");
+
+                    b.ToTable("daily_reports", "participants");
+                });
+
             modelBuilder.Entity("EnSakITaget.Domain.Participants.Enrolment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -718,13 +752,25 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("completed_at");
 
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("completed_on");
+
                     b.Property<DateTimeOffset>("InvitedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("invited_at");
 
+                    b.Property<DateOnly>("InvitedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("invited_on");
+
                     b.Property<bool>("IsPilot")
                         .HasColumnType("boolean")
                         .HasColumnName("is_pilot");
+
+                    b.Property<DateOnly?>("LastActiveOn")
+                        .HasColumnType("date")
+                        .HasColumnName("last_active_on");
 
                     b.Property<DateTimeOffset?>("LastActivityAt")
                         .HasColumnType("timestamp with time zone")

@@ -579,6 +579,32 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("library_nodes", (string)null);
                 });
 
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.DailyReportCount", b =>
+                {
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reports")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RoundLibraryId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RoundId", "UnitId", "Day");
+
+                    b.HasIndex("RoundLibraryId");
+
+                    b.HasIndex("Day", "UnitId");
+
+                    b.ToTable("daily_reports", (string)null);
+                });
+
             modelBuilder.Entity("EnSakITaget.Domain.Participants.Enrolment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -593,11 +619,20 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("InvitedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("InvitedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsPilot")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LastActiveOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset?>("LastActivityAt")
                         .HasColumnType("TEXT");

@@ -1,0 +1,85 @@
+using EnSakITaget.Api.Common;
+using EnSakITaget.Application.Common.Paging;
+using EnSakITaget.Application.Statistics;
+using EnSakITaget.Application.Statistics.GetLibraryStatistics;
+using EnSakITaget.Application.Statistics.GetRoundStatistics;
+using Mediator;
+using Microsoft.Extensions.Primitives;
+
+namespace EnSakITaget.Api.Statistics;
+
+/// <summary>
+/// Statistics for dashboards and integrations: JSON or, with <c>Accept: text/csv</c>, CSV; an
+/// <c>ETag</c> on every answer, and 304 for an <c>If-None-Match</c> that still holds, decided
+/// before anything is counted.
+/// </summary>
+internal static class StatisticsEndpoints
+{
+    public static IEndpointRouteBuilder MapStatisticsEndpoints(this IEndpointRouteBuilder api)
+    {
+        var statistics = api.MapGroup("/statistics").WithTags("Statistics");
+
+        statistics.MapGet("/libraries", Libraries)
+            .RequirePolicy(Policies.StaffOrIntegration)
+            .WithName("GetLibraryStatistics")
+            .WithSummary("One row per library node in my scope (or under libraryId), rolled up the tree: staff, enrolled, coverage, managers taking part, active in the last 30 days, completions, things reported, feedback response rate; filter by period and course.")
+            .Produces<LibraryStatisticsList>(StatusCodes.Status200OK, "application/json", StatisticsCsv.ContentType)
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesValidationProblem();
+
+        statistics.MapGet("/rounds/{id:guid}", Round)
+            .RequirePolicy(Policies.StaffOrIntegration)
+            .WithName("GetRoundStatistics")
+            .WithSummary("One round: completion per thing, median pace, spread, weekly reports, feedback response rate.")
+            .Produces<RoundStatisticsDto>(StatusCodes.Status200OK, "application/json", StatisticsCsv.ContentType)
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return api;
+    }
+
+    private static async Task<IResult> Libraries(
+        HttpContext context, ISender sender, CancellationToken cancellationToken, Guid? libraryId = null, Guid? courseId = null,
+        DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = PagingDefaults.PageSize)
+    {
+        var query = new GetLibraryStatisticsQuery(libraryId, courseId, from, to, page, pageSize);
+        return await AnswerAsync(context, sender, query.Key, async csv =>
+        {
+            var list = await sender.Send(query, cancellationToken);
+            return csv ? Csv(StatisticsCsv.Write(list.Items), "library-statistics.csv") : TypedResults.Ok(list);
+        }, cancellationToken);
+    }
+
+    private static async Task<IResult> Round(HttpContext context, Guid id, ISender sender, CancellationToken cancellationToken)
+    {
+        var query = new GetRoundStatisticsQuery(id);
+        return await AnswerAsync(context, sender, query.Key, async csv =>
+        {
+            var statistics = await sender.Send(query, cancellationToken);
+            return csv ? Csv(StatisticsCsv.Write(RoundStatisticsCsv.RowsOf(statistics)), $"round-statistics-{id}.csv") : TypedResults.Ok(statistics);
+        }, cancellationToken);
+    }
+
+    private static async Task<IResult> AnswerAsync(
+        HttpContext context, ISender sender, string key, Func<bool, Task<IResult>> answer, CancellationToken cancellationToken)
+    {
+        var csv = context.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(StatisticsCsv.ContentType, StringComparison.OrdinalIgnoreCase));
+        var etag = await sender.Send(new GetStatisticsTagQuery($"{key}|{(csv ? "csv" : "json")}"), cancellationToken);
+        context.Response.Headers.ETag = etag;
+        context.Response.Headers.CacheControl = "private, no-cache";
+        context.Response.Headers.Vary = "Accept, Authorization, X-Api-Key";
+        if (Matches(context.Request.Headers.IfNoneMatch, etag))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return await answer(csv);
+    }
+
+    private static bool Matches(StringValues ifNoneMatch, string etag) =>
+        ifNoneMatch.SelectMany(v => (v ?? string.Empty).Split(',')).Select(v => v.Trim())
+            .Any(v => v == "*" || v == etag || v == $"W/{etag}");
+
+    private static IResult Csv(byte[] content, string fileName) =>
+        TypedResults.File(content, $"{StatisticsCsv.ContentType}; charset=utf-8", fileName);
+}

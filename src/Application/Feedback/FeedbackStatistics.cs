@@ -1,0 +1,31 @@
+using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Application.Contracts;
+using EnSakITaget.Domain.Feedback;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnSakITaget.Application.Feedback;
+
+/// <summary>The Feedback module's figures for statistics: closing responses per round, attributed to the round's home library.</summary>
+internal sealed class FeedbackStatistics(IApplicationDbContext db) : IFeedbackStatistics
+{
+    public async Task<IReadOnlyList<RoundResponses>> ResponsesPerRoundAsync(
+        StatisticsPeriod period, IReadOnlyCollection<Guid>? roundIds, CancellationToken cancellationToken)
+    {
+        var (from, to) = (period.From ?? DateOnly.MinValue, period.To);
+        var surveys = db.Surveys.IgnoreQueryFilters().AsNoTracking();
+        if (roundIds is not null)
+        {
+            var ids = roundIds.ToArray();
+            surveys = surveys.Where(s => ids.Contains(s.RoundId));
+        }
+
+        var responses = db.SurveyResponses.IgnoreQueryFilters().AsNoTracking()
+            .Where(r => r.Phase == SurveyPhase.Closing && r.SubmittedOn >= from && r.SubmittedOn <= to);
+        return await surveys
+            .GroupJoin(responses, s => s.Id, r => r.SurveyId, (s, rs) => new RoundResponses(s.RoundId, s.RoundLibraryId, rs.Count()))
+            .ToListAsync(cancellationToken);
+    }
+
+    public Task<int> ResponseCountAsync(CancellationToken cancellationToken) =>
+        db.SurveyResponses.IgnoreQueryFilters().CountAsync(cancellationToken);
+}

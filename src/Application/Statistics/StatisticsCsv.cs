@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace EnSakITaget.Application.Statistics;
+
+/// <summary>Rows as CSV with a header row, UTF-8 with a byte order mark so that Excel reads å, ä and ö; field names as in the JSON.</summary>
+public static class StatisticsCsv
+{
+    public const string ContentType = "text/csv";
+
+    public static byte[] Write<T>(IEnumerable<T> rows)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
+        using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            PrepareHeaderForMatch = args => args.Header,
+        }))
+        {
+            csv.Context.TypeConverterOptionsCache.GetOptions<DateTimeOffset?>().Formats = ["O"];
+            csv.WriteHeader<T>();
+            csv.NextRecord();
+            foreach (var row in rows)
+            {
+                csv.WriteRecord(row);
+                csv.NextRecord();
+            }
+        }
+
+        return stream.ToArray();
+    }
+}

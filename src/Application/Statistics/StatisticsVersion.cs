@@ -1,0 +1,24 @@
+using System.Security.Cryptography;
+using System.Text;
+using EnSakITaget.Application.Common;
+using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Application.Contracts;
+
+namespace EnSakITaget.Application.Statistics;
+
+/// <summary>
+/// The entity tag of a statistics answer, worked out without computing the answer: the latest
+/// audited change (libraries, staff, enrolments, progress, surveys), the count of survey
+/// responses, today's date (the last 30 days move with it), who asks and what they ask.
+/// </summary>
+internal sealed class StatisticsVersion(IChangeClock changes, IFeedbackStatistics feedback, ICurrentUser caller, ILibraryScope scope, CourseCalendar calendar)
+{
+    public async Task<string> ETagAsync(string request, CancellationToken cancellationToken)
+    {
+        var latest = await changes.LatestChangeAsync(cancellationToken);
+        var responses = await feedback.ResponseCountAsync(cancellationToken);
+        var who = caller.ApiKeyId is { } key ? $"key:{key}" : $"user:{caller.UserId}:{scope.IsUnrestricted}:{string.Join(',', scope.LibraryIds.Order())}";
+        var text = $"{latest}|{responses}|{calendar.Today:yyyy-MM-dd}|{who}|{request}";
+        return $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32]}\"";
+    }
+}
