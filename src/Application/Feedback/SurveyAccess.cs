@@ -16,7 +16,7 @@ internal sealed class SurveyAccess(IApplicationDbContext db, IRoundDirectory rou
     public async Task<RoundPlan> RoundIRunAsync(Guid roundId, CancellationToken cancellationToken) =>
         await rounds.FindPlanAsync(roundId, cancellationToken) ?? throw new NotFoundException("Round", roundId);
 
-    /// <summary>A round the caller runs (no enrolment) or takes part in (their enrolment).</summary>
+    /// <summary>A round the caller runs or takes part in, with their own enrolment if they take part (a coordinator may do both).</summary>
     public async Task<(RoundPlan Round, OwnEnrolment? Enrolment)> RoundIRunOrTakePartAsync(Guid roundId, CancellationToken cancellationToken)
     {
         var plans = await rounds.PlansAsync([roundId], cancellationToken);
@@ -25,12 +25,8 @@ internal sealed class SurveyAccess(IApplicationDbContext db, IRoundDirectory rou
             throw new NotFoundException("Round", roundId);
         }
 
-        if (caller.RunsTrainingAt(round.HomeLibraryId))
-        {
-            return (round, null);
-        }
-
-        return await participants.OwnEnrolmentAsync(roundId, cancellationToken) is { } enrolment
+        var enrolment = await participants.OwnEnrolmentAsync(roundId, cancellationToken);
+        return enrolment is not null || caller.RunsTrainingAt(round.HomeLibraryId)
             ? (round, enrolment)
             : throw new NotFoundException("Round", roundId);
     }

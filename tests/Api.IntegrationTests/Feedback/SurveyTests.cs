@@ -108,6 +108,21 @@ public sealed class SurveyTests(ApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task A_coordinator_who_takes_part_in_the_round_answers_its_survey_like_anyone_else()
+    {
+        var round = await RunningRound.StartAsync(Factory, Client);
+        var staff = await (await Client.PostJsonAsync("/api/v1/participants", new { name = "Sara Samordnare", email = "sara@varnamo.example.se", unitId = round.Bor }))
+            .ShouldBeAsync<Application.Participants.StaffMemberDto>(HttpStatusCode.Created);
+        (await Client.PostJsonAsync($"{round.Url}/enrolments", new { participantIds = new[] { staff.Id } })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var sara = new Participant(staff, await Factory.ClientAsAsync("sara@varnamo.example.se", (Role.Coordinator, round.Varnamo)));
+        await CloseAsync(round);
+
+        await AnswerAsync(sara, round, Answer(Survey.WhatWasGood, text: "Att leda och delta."));
+
+        (await SurveyAsync(sara.Client, round)).Mine.ShouldBe(new MyAnswersDto(false, true));
+    }
+
+    [Fact]
     public async Task A_survey_past_its_closing_day_takes_no_answer()
     {
         var round = await RunningRound.StartAsync(Factory, Client);
