@@ -26,6 +26,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddAutoMapper(_ => { }, typeof(DependencyInjection).Assembly);
         services.AddScoped<ILibraryDirectory, LibraryDirectory>();
+        services.AddSingleton<LibraryTreeCache>();
         services.AddScoped<UserAccess>();
         services.AddScoped<ILibraryDependents, IdentityLibraryDependents>();
         services.AddScoped<ILibraryDependents, ParticipantsLibraryDependents>();

@@ -39,29 +39,28 @@ internal static class StatisticsEndpoints
     }
 
     private static async Task<IResult> Libraries(
-        HttpContext context, ISender sender, CancellationToken cancellationToken, Guid? libraryId = null, Guid? courseId = null,
-        DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = PagingDefaults.PageSize)
+        HttpContext context, ISender sender, StatisticsAnswers answers, CancellationToken cancellationToken, Guid? libraryId = null,
+        Guid? courseId = null, DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = PagingDefaults.PageSize)
     {
         var query = new GetLibraryStatisticsQuery(libraryId, courseId, from, to, page, pageSize);
-        return await AnswerAsync(context, sender, query.Key, async csv =>
-        {
-            var list = await sender.Send(query, cancellationToken);
-            return csv ? Csv(StatisticsCsv.Write(list.Items), "library-statistics.csv") : TypedResults.Ok(list);
-        }, cancellationToken);
+        return await AnswerAsync(context, sender, answers, query.Key, "library-statistics.csv",
+            async () => await sender.Send(query, cancellationToken),
+            async () => StatisticsCsv.Write((await sender.Send(query, cancellationToken)).Items),
+            cancellationToken);
     }
 
-    private static async Task<IResult> Round(HttpContext context, Guid id, ISender sender, CancellationToken cancellationToken)
+    private static async Task<IResult> Round(HttpContext context, Guid id, ISender sender, StatisticsAnswers answers, CancellationToken cancellationToken)
     {
         var query = new GetRoundStatisticsQuery(id);
-        return await AnswerAsync(context, sender, query.Key, async csv =>
-        {
-            var statistics = await sender.Send(query, cancellationToken);
-            return csv ? Csv(StatisticsCsv.Write(RoundStatisticsCsv.RowsOf(statistics)), $"round-statistics-{id}.csv") : TypedResults.Ok(statistics);
-        }, cancellationToken);
+        return await AnswerAsync(context, sender, answers, query.Key, $"round-statistics-{id}.csv",
+            async () => await sender.Send(query, cancellationToken),
+            async () => StatisticsCsv.Write(RoundStatisticsCsv.RowsOf(await sender.Send(query, cancellationToken))),
+            cancellationToken);
     }
 
     private static async Task<IResult> AnswerAsync(
-        HttpContext context, ISender sender, string key, Func<bool, Task<IResult>> answer, CancellationToken cancellationToken)
+        HttpContext context, ISender sender, StatisticsAnswers answers, string key, string csvFileName,
+        Func<Task<object>> computeJson, Func<Task<byte[]>> computeCsv, CancellationToken cancellationToken)
     {
         var csv = context.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(StatisticsCsv.ContentType, StringComparison.OrdinalIgnoreCase));
         var etag = await sender.Send(new GetStatisticsTagQuery($"{key}|{(csv ? "csv" : "json")}"), cancellationToken);
@@ -73,13 +72,13 @@ internal static class StatisticsEndpoints
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        return await answer(csv);
+        var answer = await answers.GetOrComputeAsync(etag, csv, computeJson, computeCsv);
+        return csv
+            ? TypedResults.File(answer.Body, answer.ContentType, csvFileName)
+            : TypedResults.Bytes(answer.Body, answer.ContentType);
     }
 
     private static bool Matches(StringValues ifNoneMatch, string etag) =>
         ifNoneMatch.SelectMany(v => (v ?? string.Empty).Split(',')).Select(v => v.Trim())
             .Any(v => v == "*" || v == etag || v == $"W/{etag}");
-
-    private static IResult Csv(byte[] content, string fileName) =>
-        TypedResults.File(content, $"{StatisticsCsv.ContentType}; charset=utf-8", fileName);
 }

@@ -6,8 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EnSakITaget.Application.Libraries;
 
-internal sealed class LibraryDirectory(IApplicationDbContext db) : ILibraryDirectory
+internal sealed class LibraryDirectory(IApplicationDbContext db, LibraryTreeCache trees) : ILibraryDirectory
 {
+    private TreeShape? shape;
+
     public async Task<LibrarySummary?> FindAsync(Guid libraryId, CancellationToken cancellationToken) =>
         (await FindManyAsync([libraryId], cancellationToken)).GetValueOrDefault(libraryId);
 
@@ -40,53 +42,15 @@ internal sealed class LibraryDirectory(IApplicationDbContext db) : ILibraryDirec
         return [.. nodes.Select(n => new LibraryFacts(n.Id, n.Name, n.Type.ToString(), LevelOf(n.Type), n.ParentId, n.StaffCount))];
     }
 
-    public async Task<IReadOnlySet<Guid>> SubtreeIdsAsync(Guid root, CancellationToken cancellationToken)
-    {
-        var subtree = new HashSet<Guid>();
-        if (!await db.Libraries.IgnoreQueryFilters().AnyAsync(n => n.Id == root, cancellationToken))
-        {
-            return subtree;
-        }
+    public async Task<IReadOnlySet<Guid>> SubtreeIdsAsync(Guid root, CancellationToken cancellationToken) =>
+        (await ShapeAsync(cancellationToken)).SubtreeOf(root);
 
-        subtree.Add(root);
-        List<Guid> level = [root];
-        while (level.Count > 0)
-        {
-            var parents = level;
-            level = await db.Libraries.IgnoreQueryFilters().AsNoTracking()
-                .Where(n => n.ParentId != null && parents.Contains(n.ParentId.Value))
-                .Select(n => n.Id)
-                .ToListAsync(cancellationToken);
-            level.RemoveAll(id => !subtree.Add(id));
-        }
+    public async Task<Guid?> CountyOfAsync(Guid libraryId, CancellationToken cancellationToken) =>
+        (await ShapeAsync(cancellationToken)).CountyOf(libraryId);
 
-        return subtree;
-    }
-
-    public async Task<Guid?> CountyOfAsync(Guid libraryId, CancellationToken cancellationToken)
-    {
-        Guid? id = libraryId;
-        for (var depth = 0; id is not null && depth < LibraryMappingProfile.MaxTreeDepth; depth++)
-        {
-            var node = await db.Libraries.IgnoreQueryFilters().AsNoTracking()
-                .Where(n => n.Id == id)
-                .Select(n => new { n.Type, n.ParentId })
-                .FirstOrDefaultAsync(cancellationToken);
-            if (node is null)
-            {
-                return null;
-            }
-
-            if (node.Type == LibraryNodeType.County)
-            {
-                return id;
-            }
-
-            id = node.ParentId;
-        }
-
-        return null;
-    }
+    /// <summary>Checked against the database once per request (this directory lives as long as one), and read again only when the tree changed.</summary>
+    private async Task<TreeShape> ShapeAsync(CancellationToken cancellationToken) =>
+        shape ??= await trees.CurrentAsync(db, cancellationToken);
 
     private static LibraryLevel LevelOf(LibraryNodeType type) => type switch
     {

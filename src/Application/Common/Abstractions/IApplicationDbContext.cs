@@ -11,6 +11,7 @@ namespace EnSakITaget.Application.Common.Abstractions;
 public interface IApplicationDbContext
 {
     DbSet<LibraryNode> Libraries { get; }
+    DbSet<LibraryTreeRevision> LibraryTreeRevisions { get; }
     DbSet<RoleAssignment> RoleAssignments { get; }
     DbSet<ApiKey> ApiKeys { get; }
     DbSet<AuditEntry> AuditEntries { get; }

@@ -22,3 +22,14 @@ internal sealed class LibraryNodeConfiguration : IEntityTypeConfiguration<Librar
         builder.HasIndex(n => n.Type);
     }
 }
+
+internal sealed class LibraryTreeRevisionConfiguration : IEntityTypeConfiguration<LibraryTreeRevision>
+{
+    public void Configure(EntityTypeBuilder<LibraryTreeRevision> builder)
+    {
+        builder.ToTable("tree_revision", Schemas.Libraries);
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.HasData(new { Id = LibraryTreeRevision.SingletonId, Value = 0L });
+    }
+}

@@ -700,6 +700,29 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("library_nodes", "libraries");
                 });
 
+            modelBuilder.Entity("EnSakITaget.Domain.Libraries.LibraryTreeRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tree_revision");
+
+                    b.ToTable("tree_revision", "libraries");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("EnSakITaget.Domain.Participants.DailyReportCount", b =>
                 {
                     b.Property<Guid>("RoundId")

@@ -579,6 +579,26 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("library_nodes", (string)null);
                 });
 
+            modelBuilder.Entity("EnSakITaget.Domain.Libraries.LibraryTreeRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("tree_revision", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("EnSakITaget.Domain.Participants.DailyReportCount", b =>
                 {
                     b.Property<Guid>("RoundId")

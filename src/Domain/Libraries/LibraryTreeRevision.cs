@@ -1,0 +1,17 @@
+namespace EnSakITaget.Domain.Libraries;
+
+/// <summary>
+/// One row whose value moves on with every change to the library tree, in the same transaction:
+/// every instance of the API can tell whether the tree it holds in memory is still the tree.
+/// </summary>
+public sealed class LibraryTreeRevision
+{
+    public const int SingletonId = 1;
+
+    private LibraryTreeRevision()
+    {
+    }
+
+    public int Id { get; private set; }
+    public long Value { get; private set; }
+}
