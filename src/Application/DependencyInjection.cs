@@ -7,7 +7,7 @@ using EnSakITaget.Application.Feedback;
 using EnSakITaget.Application.Identity;
 using EnSakITaget.Application.Libraries;
 using EnSakITaget.Application.Participants;
-using EnSakITaget.Application.Statistics;
+using EnSakITaget.Application.Common.Versioning;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -38,7 +38,7 @@ public static class DependencyInjection
         services.AddScoped<IParticipationStatistics, ParticipationStatistics>();
         services.AddScoped<IFeedbackStatistics, FeedbackStatistics>();
         services.AddScoped<IChangeClock, AuditChangeClock>();
-        services.AddScoped<StatisticsVersion>();
+        services.AddScoped<AnswerVersion>();
         services.AddScoped<IParticipantDirectory>(provider => provider.GetRequiredService<ParticipantAccess>());
         return services;
     }

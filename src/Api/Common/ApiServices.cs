@@ -32,7 +32,7 @@ internal static class ApiServices
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
         services.Configure<JsonOptions>(options => ConfigureJson(options.SerializerOptions));
-        services.AddSingleton<Statistics.StatisticsAnswers>();
+        services.AddSingleton<VersionedAnswers>();
         // Binding failures (malformed JSON, wrong types) throw, so the one exception handler answers them.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 

@@ -20,7 +20,9 @@ internal static class FollowUpEndpoints
         rounds.MapGet("/progress", Matrix)
             .RequirePolicy(Policies.Staff)
             .WithName("GetProgressMatrix")
-            .WithSummary("The progress matrix: participants by name against the things, with status and dates; filter by unit (its sub-units included) or status.")
+            .WithSummary("The progress matrix: participants by name against the things, with status and dates; filter by unit (its sub-units included) or status. ETag and If-None-Match give 304.")
+            .Produces<ProgressMatrixDto>()
+            .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -46,10 +48,16 @@ internal static class FollowUpEndpoints
         return api;
     }
 
-    private static async Task<Ok<ProgressMatrixDto>> Matrix(
-        Guid id, ISender sender, CancellationToken cancellationToken,
-        Guid? unitId = null, EnrolmentStatus? status = null, int page = 1, int pageSize = PagingDefaults.PageSize) =>
-        TypedResults.Ok(await sender.Send(new GetProgressMatrixQuery(id, unitId, status, page, pageSize), cancellationToken));
+    /// <summary>A coordinator's screen polls the matrix: it carries an ETag, and an unchanged round answers 304 or from memory.</summary>
+    private static async Task<IResult> Matrix(
+        HttpContext context, Guid id, ISender sender, VersionedAnswers answers, CancellationToken cancellationToken,
+        Guid? unitId = null, EnrolmentStatus? status = null, int page = 1, int pageSize = PagingDefaults.PageSize)
+    {
+        var query = new GetProgressMatrixQuery(id, unitId, status, page, pageSize);
+        return await answers.AnswerAsync(
+            context, sender, $"matrix|{id}|{unitId}|{status}|{page}|{pageSize}",
+            async () => await sender.Send(query, cancellationToken), computeCsv: null, csvFileName: null, cancellationToken);
+    }
 
     private static async Task<Ok<SpreadDto>> Spread(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetSpreadQuery(id), cancellationToken));

@@ -4,7 +4,6 @@ using EnSakITaget.Application.Statistics;
 using EnSakITaget.Application.Statistics.GetLibraryStatistics;
 using EnSakITaget.Application.Statistics.GetRoundStatistics;
 using Mediator;
-using Microsoft.Extensions.Primitives;
 
 namespace EnSakITaget.Api.Statistics;
 
@@ -39,46 +38,22 @@ internal static class StatisticsEndpoints
     }
 
     private static async Task<IResult> Libraries(
-        HttpContext context, ISender sender, StatisticsAnswers answers, CancellationToken cancellationToken, Guid? libraryId = null,
+        HttpContext context, ISender sender, VersionedAnswers answers, CancellationToken cancellationToken, Guid? libraryId = null,
         Guid? courseId = null, DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = PagingDefaults.PageSize)
     {
         var query = new GetLibraryStatisticsQuery(libraryId, courseId, from, to, page, pageSize);
-        return await AnswerAsync(context, sender, answers, query.Key, "library-statistics.csv",
+        return await answers.AnswerAsync(context, sender, query.Key,
             async () => await sender.Send(query, cancellationToken),
             async () => StatisticsCsv.Write((await sender.Send(query, cancellationToken)).Items),
-            cancellationToken);
+            "library-statistics.csv", cancellationToken);
     }
 
-    private static async Task<IResult> Round(HttpContext context, Guid id, ISender sender, StatisticsAnswers answers, CancellationToken cancellationToken)
+    private static async Task<IResult> Round(HttpContext context, Guid id, ISender sender, VersionedAnswers answers, CancellationToken cancellationToken)
     {
         var query = new GetRoundStatisticsQuery(id);
-        return await AnswerAsync(context, sender, answers, query.Key, $"round-statistics-{id}.csv",
+        return await answers.AnswerAsync(context, sender, query.Key,
             async () => await sender.Send(query, cancellationToken),
             async () => StatisticsCsv.Write(RoundStatisticsCsv.RowsOf(await sender.Send(query, cancellationToken))),
-            cancellationToken);
+            $"round-statistics-{id}.csv", cancellationToken);
     }
-
-    private static async Task<IResult> AnswerAsync(
-        HttpContext context, ISender sender, StatisticsAnswers answers, string key, string csvFileName,
-        Func<Task<object>> computeJson, Func<Task<byte[]>> computeCsv, CancellationToken cancellationToken)
-    {
-        var csv = context.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(StatisticsCsv.ContentType, StringComparison.OrdinalIgnoreCase));
-        var etag = await sender.Send(new GetStatisticsTagQuery($"{key}|{(csv ? "csv" : "json")}"), cancellationToken);
-        context.Response.Headers.ETag = etag;
-        context.Response.Headers.CacheControl = "private, no-cache";
-        context.Response.Headers.Vary = "Accept, Authorization, X-Api-Key";
-        if (Matches(context.Request.Headers.IfNoneMatch, etag))
-        {
-            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        }
-
-        var answer = await answers.GetOrComputeAsync(etag, csv, computeJson, computeCsv);
-        return csv
-            ? TypedResults.File(answer.Body, answer.ContentType, csvFileName)
-            : TypedResults.Bytes(answer.Body, answer.ContentType);
-    }
-
-    private static bool Matches(StringValues ifNoneMatch, string etag) =>
-        ifNoneMatch.SelectMany(v => (v ?? string.Empty).Split(',')).Select(v => v.Trim())
-            .Any(v => v == "*" || v == etag || v == $"W/{etag}");
 }

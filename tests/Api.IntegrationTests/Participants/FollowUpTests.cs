@@ -63,6 +63,23 @@ public sealed class FollowUpTests(ApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task A_polled_matrix_answers_304_until_someone_reports()
+    {
+        var round = await RunningRound.StartAsync(Factory, Client);
+        var anna = await round.EnrolAsync("Anna Ek");
+        var first = await Client.GetAsync($"{round.Url}/progress");
+        var etag = first.Headers.ETag!.Tag;
+
+        var unchanged = await GetIfNoneMatchAsync($"{round.Url}/progress", etag);
+        await anna.ReportAsync(round, 1);
+        var changed = await GetIfNoneMatchAsync($"{round.Url}/progress", etag);
+
+        unchanged.StatusCode.ShouldBe(HttpStatusCode.NotModified);
+        changed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await changed.ShouldBeAsync<ProgressMatrixDto>(HttpStatusCode.OK)).Items.Single().ThingsReported.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task The_spread_counts_who_stands_at_each_thing_and_the_distance_from_the_first_to_the_last()
     {
         var round = await RunningRound.StartAsync(Factory, Client, workAheadAllowed: true);
@@ -176,6 +193,13 @@ public sealed class FollowUpTests(ApiFactory factory) : ApiTest(factory)
 
     private async Task<ProgressMatrixDto> MatrixAsync(RunningRound round, string query) =>
         await (await Client.GetAsync($"{round.Url}/progress{query}")).ShouldBeAsync<ProgressMatrixDto>(HttpStatusCode.OK);
+
+    private async Task<HttpResponseMessage> GetIfNoneMatchAsync(string url, string etag)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.IfNoneMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue(etag));
+        return await Client.SendAsync(request);
+    }
 
     private async Task<LaggardsDto> LaggardsAsync(RunningRound round, string query) =>
         await (await Client.GetAsync($"{round.Url}/laggards{query}")).ShouldBeAsync<LaggardsDto>(HttpStatusCode.OK);

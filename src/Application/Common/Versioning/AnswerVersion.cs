@@ -1,17 +1,17 @@
 using System.Security.Cryptography;
 using System.Text;
-using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Contracts;
 
-namespace EnSakITaget.Application.Statistics;
+namespace EnSakITaget.Application.Common.Versioning;
 
 /// <summary>
-/// The entity tag of a statistics answer, worked out without computing the answer: the latest
+/// The entity tag of an answer that depends on much of the data (statistics, the progress
+/// matrix), worked out without computing the answer: the latest
 /// audited change (libraries, staff, enrolments, progress, surveys), the count of survey
 /// responses, today's date (the last 30 days move with it), who asks and what they ask.
 /// </summary>
-internal sealed class StatisticsVersion(IChangeClock changes, IFeedbackStatistics feedback, ICurrentUser caller, ILibraryScope scope, CourseCalendar calendar)
+internal sealed class AnswerVersion(IChangeClock changes, IFeedbackStatistics feedback, ICurrentUser caller, ILibraryScope scope, CourseCalendar calendar)
 {
     public async Task<string> ETagAsync(string request, CancellationToken cancellationToken)
     {

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using EnSakITaget.Application.Common.Versioning;
+using Mediator;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+
+namespace EnSakITaget.Api.Common;
+
+/// <summary>
+/// Answers that are costly to compute and read often (statistics, the progress matrix): each gets
+/// an <c>ETag</c> worked out before anything is computed, <c>If-None-Match</c> answers 304, and a
+/// computed answer is kept by its tag. The tag changes with every change to the data, the day,
+/// the caller and the query, so an answer found under it is the answer that would be computed
+/// now. Kept answers go when memory is short or after an hour.
+/// </summary>
+internal sealed class VersionedAnswers(IOptions<JsonOptions> json)
+{
+    public const string CsvContentType = "text/csv";
+
+    private const long MaxBytes = 64 * 1024 * 1024;
+
+    private readonly MemoryCache answers = new(new MemoryCacheOptions { SizeLimit = MaxBytes });
+
+    /// <param name="key">What is asked: the tag differs for every different question.</param>
+    /// <param name="computeCsv">Null where there is no CSV: the answer is JSON whatever is accepted.</param>
+    public async Task<IResult> AnswerAsync(
+        HttpContext context, ISender sender, string key, Func<Task<object>> computeJson, Func<Task<byte[]>>? computeCsv, string? csvFileName,
+        CancellationToken cancellationToken)
+    {
+        var csv = computeCsv is not null
+            && context.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(CsvContentType, StringComparison.OrdinalIgnoreCase));
+        var etag = await sender.Send(new GetAnswerTagQuery($"{key}|{(csv ? "csv" : "json")}"), cancellationToken);
+        if (Matches(context.Request.Headers.IfNoneMatch, etag))
+        {
+            Tag(context, etag);
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        if (!answers.TryGetValue(etag, out Answer? answer) || answer is null)
+        {
+            answer = csv
+                ? new Answer(await computeCsv!(), $"{CsvContentType}; charset=utf-8")
+                : new Answer(JsonSerializer.SerializeToUtf8Bytes(await computeJson(), json.Value.SerializerOptions), "application/json; charset=utf-8");
+            answers.Set(etag, answer, new MemoryCacheEntryOptions { Size = answer.Body.Length, AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(1) });
+        }
+
+        // Only an answer the caller was given carries the tag: a refusal (404) does not.
+        Tag(context, etag);
+        return csv ? TypedResults.File(answer.Body, answer.ContentType, csvFileName) : TypedResults.Bytes(answer.Body, answer.ContentType);
+    }
+
+    private static void Tag(HttpContext context, string etag)
+    {
+        context.Response.Headers.ETag = etag;
+        context.Response.Headers.CacheControl = "private, no-cache";
+        context.Response.Headers.Vary = "Accept, Authorization, X-Api-Key";
+    }
+
+    private static bool Matches(StringValues ifNoneMatch, string etag) =>
+        ifNoneMatch.SelectMany(v => (v ?? string.Empty).Split(',')).Select(v => v.Trim())
+            .Any(v => v == "*" || v == etag || v == $"W/{etag}");
+
+    private sealed record Answer(byte[] Body, string ContentType);
+}
