@@ -2,6 +2,7 @@ using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Infrastructure.Identity;
 using EnSakITaget.Infrastructure.Persistence.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -48,8 +49,25 @@ public static class PersistenceRegistration
 
     public static DbContextOptionsBuilder ConfigurePostgreSql(DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", "public"))
+            .UseNpgsql(WithoutResetOnClose(connectionString), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", "public"))
             .UseSnakeCaseNamingConvention();
+
+    /// <summary>
+    /// EF Core opens and closes the connection around every query outside a transaction, and
+    /// Npgsql would reset the session each time (a DISCARD ALL round trip, as many as the queries).
+    /// The API sets no session state, so there is nothing to reset; a connection string that
+    /// says otherwise keeps its say.
+    /// </summary>
+    private static string WithoutResetOnClose(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        return builder.ConnectionString;
+    }
 
     private static string SqliteConnectionString(IServiceProvider services)
     {

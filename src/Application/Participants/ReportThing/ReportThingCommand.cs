@@ -64,12 +64,14 @@ internal sealed class ReportThingCommandHandler(IApplicationDbContext db, Partic
         var progress = enrolment.Report(
             ParticipantAccess.TermsOf(round), ParticipantAccess.TermsOf(thing), new Reflection(command.Text, command.Link),
             access.Actor, calendar.Now);
-        if (enrolment.Events.Any(e => e.Kind == ProgressEventKind.Reported))
+        var firstReport = enrolment.Events.Any(e => e.Kind == ProgressEventKind.Reported);
+        await db.SaveChangesAsync(cancellationToken);
+        if (firstReport)
         {
+            // Last in the transaction: the unit's row for the day, which its colleagues' reports
+            // also add to, stays locked for as short a time as possible.
             await db.CountReportAsync(round.Id, member.UnitId, round.HomeLibraryId, calendar.Today, cancellationToken);
         }
-
-        await db.SaveChangesAsync(cancellationToken);
         return ThingProgressDto.Of(enrolment, progress);
     }
 }
