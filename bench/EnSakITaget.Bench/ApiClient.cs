@@ -24,21 +24,26 @@ internal sealed class ApiClient : IDisposable
 
     private readonly HttpClient _http;
 
-    public ApiClient(Uri baseAddress)
-    {
-        // No proxy: an http_proxy in the environment must not take loopback traffic elsewhere.
-        _http = new HttpClient(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false })
+    public ApiClient(Uri baseAddress) => _http = CreateHttpClient(baseAddress);
+
+    /// <summary>No proxy: an http_proxy in the environment must not take loopback traffic elsewhere.</summary>
+    public static HttpClient CreateHttpClient(Uri baseAddress) =>
+        new(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false })
         {
             BaseAddress = baseAddress,
             Timeout = Timeout.InfiniteTimeSpan,
         };
-    }
 
-    public async Task LoginAsync(string email, string password, CancellationToken cancellationToken)
+    /// <summary>Signs in, and sends the access token with every later call of this client.</summary>
+    public async Task LoginAsync(string email, string password, CancellationToken cancellationToken) =>
+        _http.DefaultRequestHeaders.Authorization =
+            new AuthenticationHeaderValue("Bearer", await AccessTokenAsync(email, password, cancellationToken));
+
+    /// <summary>Signs someone in, for calls made on their behalf elsewhere.</summary>
+    public async Task<string> AccessTokenAsync(string email, string password, CancellationToken cancellationToken)
     {
         using var response = await _http.PostAsJsonAsync("/api/v1/auth/login", new { email, password }, Json, cancellationToken);
-        var answer = await ReadAsync<LoginAnswer>(response, "POST /api/v1/auth/login", cancellationToken);
-        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", answer.AccessToken);
+        return (await ReadAsync<LoginAnswer>(response, "POST /api/v1/auth/login", cancellationToken)).AccessToken;
     }
 
     public async Task<Guid> CreateLibraryAsync(object library, CancellationToken cancellationToken)
@@ -85,6 +90,12 @@ internal sealed class ApiClient : IDisposable
     {
         using var response = await SendAsync(HttpMethod.Post, path, body, cancellationToken);
         return await ReadAsync<T>(response, $"POST {path}", cancellationToken);
+    }
+
+    public async Task<T> PutAsync<T>(string path, object body, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(HttpMethod.Put, path, body, cancellationToken);
+        return await ReadAsync<T>(response, $"PUT {path}", cancellationToken);
     }
 
     /// <returns>The body, and the wall time from sending the request to having read the whole answer.</returns>

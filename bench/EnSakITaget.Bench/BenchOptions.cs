@@ -15,25 +15,37 @@ internal sealed record BenchOptions(
     IReadOnlySet<string> Scenarios,
     int MatrixParticipants = 350,
     int MatrixThings = 130,
-    int MatrixRequests = 30)
+    int MatrixRequests = 30,
+    int Workers = 8,
+    int MeasureSeconds = 15,
+    int? ApiProcessId = null)
 {
-    public static readonly string[] AllScenarios = ["import", "matrix"];
+    /// <summary>What runs without --only: the scenarios that take a minute or two.</summary>
+    public static readonly string[] DefaultScenarios = ["import", "matrix"];
+
+    /// <summary>What --only takes: national seeds a whole country and takes several minutes, so it runs only when asked for.</summary>
+    public static readonly string[] AllScenarios = [.. DefaultScenarios, "national"];
 
     public const string Usage = """
-        usage: EnSakITaget.Bench --url http://127.0.0.1:PORT [--only import|matrix] [--rows N] [--repeat R]
-                                 [--participants P] [--things T] [--requests Q] [--timeout-minutes M]
+        usage: EnSakITaget.Bench --url http://127.0.0.1:PORT [--only import|matrix|national] [--rows N] [--repeat R]
+                                 [--participants P] [--things T] [--requests Q] [--workers W] [--seconds S]
+                                 [--timeout-minutes M]
           --url              the API, on 127.0.0.1 only
-          --only S           run one scenario: import (the roster CSV) or matrix (the progress matrix); default both
+          --only S           run one scenario: import (the roster CSV), matrix (the progress matrix) or national
+                             (a whole country seeded, then measured under load: minutes); default import and matrix
           --rows N           rows in the roster file (default 10000, at most 100000: the API takes 10 MB)
           --repeat R         measurements per import operation; the median is reported (default 3)
           --participants P   participants in the matrix's round (default 350, at most 1000)
           --things T         things in the matrix's round (default 130, at most 200)
           --requests Q       measured matrix requests, and as many plain SQL queries (default 30, at most 500)
+          --workers W        national: concurrent workers per measured operation (default 8, at most 64)
+          --seconds S        national: measured seconds per operation, after a short warm-up (default 15, at most 60)
           --timeout-minutes  the whole run is abandoned after this long (default 10, at most 14)
         environment:
           BENCH_POSTGRES        Npgsql connection string of the API's database, host 127.0.0.1
           BENCH_ADMIN_EMAIL     an Administrator's e-mail
           BENCH_ADMIN_PASSWORD  and password
+          BENCH_API_PID         optional: the API's process id, for its peak memory (national)
         bench/run.sh sets all of these.
         """;
 
@@ -43,8 +55,8 @@ internal sealed record BenchOptions(
         var rows = 10_000;
         var repeat = 3;
         var timeoutMinutes = 10.0;
-        var scenarios = new HashSet<string>(AllScenarios);
-        var (participants, things, requests) = (350, 130, 30);
+        var scenarios = new HashSet<string>(DefaultScenarios);
+        var (participants, things, requests, workers, seconds) = (350, 130, 30, 8, 15);
         for (var i = 0; i < args.Length; i++)
         {
             var name = args[i];
@@ -75,8 +87,14 @@ internal sealed record BenchOptions(
                 case "--requests":
                     requests = PositiveInt(name, Value(), max: 500);
                     break;
+                case "--workers":
+                    workers = PositiveInt(name, Value(), max: 64);
+                    break;
+                case "--seconds":
+                    seconds = PositiveInt(name, Value(), max: 60);
+                    break;
                 case "--timeout-minutes":
-                    // One sign-in serves the whole run, and an access token lasts 15 minutes.
+                    // An access token lasts 15 minutes: the short scenarios sign in once, national once per phase.
                     timeoutMinutes = PositiveInt(name, Value(), max: 14);
                     break;
                 default:
@@ -117,13 +135,23 @@ internal sealed record BenchOptions(
             scenarios,
             participants,
             things,
-            requests);
+            requests,
+            workers,
+            seconds,
+            OptionalProcessId("BENCH_API_PID"));
     }
 
     private static int PositiveInt(string name, string value, int max) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= max
             ? number
             : throw new BenchSetupException($"{name} must be a whole number from 1 to {max}, not '{value}'");
+
+    private static int? OptionalProcessId(string variable) =>
+        Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value
+            ? int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
+                ? id
+                : throw new BenchSetupException($"{variable} must be a process id, not '{value}'")
+            : null;
 
     private static string Required(string variable) =>
         Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value

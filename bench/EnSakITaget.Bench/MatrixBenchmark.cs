@@ -194,7 +194,7 @@ internal static class MatrixBenchmark
         return cells;
     }
 
-    private static async Task<IReadOnlyList<Guid>> ThingIdsAsync(NpgsqlConnection connection, Guid roundId, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<Guid>> ThingIdsAsync(NpgsqlConnection connection, Guid roundId, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand("SELECT things::text FROM courses.rounds WHERE id = @round", connection);
         command.Parameters.AddWithValue("round", roundId);
@@ -209,7 +209,7 @@ internal static class MatrixBenchmark
         element.EnumerateObject().First(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)).Value;
 
     /// <returns>The rows read, every column of every row taken out of the reader, and the wall time.</returns>
-    private static async Task<(int Rows, TimeSpan Elapsed)> PlainSqlAsync(NpgsqlConnection connection, Guid roundId, CancellationToken cancellationToken)
+    internal static async Task<(int Rows, TimeSpan Elapsed)> PlainSqlAsync(NpgsqlConnection connection, Guid roundId, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         await using var command = new NpgsqlCommand(PlainSql, connection);
@@ -227,7 +227,7 @@ internal static class MatrixBenchmark
         return (rows, clock.Elapsed);
     }
 
-    private static void Verify(List<string> failures, string body, int participants, int things, long cells)
+    internal static void Verify(List<string> failures, string body, int participants, int things, long cells)
     {
         using var document = JsonDocument.Parse(body);
         var root = document.RootElement;

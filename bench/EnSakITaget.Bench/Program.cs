@@ -1,10 +1,12 @@
 using System.Globalization;
 using EnSakITaget.Bench;
+using EnSakITaget.Bench.National;
 
 // The roster import at N rows against the plain-SQL floor of a binary COPY, and the progress
 // matrix of a 350 x 130 round against the plain SQL that reads the same rows, each measured in
-// one run so that the ratios hold on a noisy machine. Exits 0 when every check passed (a missed
-// target is reported, not failed), 1 on a wrong import result, 2 when it could not measure.
+// one run so that the ratios hold on a noisy machine; on request (--only national) a whole country
+// under concurrent load. Exits 0 when every check passed (a missed target is reported, not
+// failed), 1 on a wrong result or an inconsistent read model, 2 when it could not measure.
 BenchOptions options;
 try
 {
@@ -28,6 +30,11 @@ try
     if (options.Scenarios.Contains("matrix"))
     {
         failures.AddRange(await MatrixBenchmark.RunAsync(options, timeBound.Token));
+    }
+
+    if (options.Scenarios.Contains("national"))
+    {
+        failures.AddRange(await NationalBenchmark.RunAsync(options, timeBound.Token));
     }
 
     if (failures.Count == 0)
