@@ -19,20 +19,18 @@ public sealed class CallerLoader(AppDbContext db, CurrentUser caller, ILibraryDi
             return false;
         }
 
-        var user = await db.Users.AsNoTracking()
+        // The account and its roles in one round trip: this runs on every request.
+        var user = await db.Users.IgnoreQueryFilters().AsNoTracking()
             .Where(u => u.Id == userId)
-            .Select(u => new { u.Email, u.SecurityStamp })
+            .Select(u => new { u.Email, u.SecurityStamp, Roles = db.RoleAssignments.Where(a => a.UserId == u.Id).ToList() })
             .FirstOrDefaultAsync(cancellationToken);
         if (user is null || user.SecurityStamp != principal.FindFirstValue(SecurityStampClaim))
         {
             return false;
         }
 
-        var roles = await db.RoleAssignments.IgnoreQueryFilters().AsNoTracking()
-            .Where(a => a.UserId == userId)
-            .ToListAsync(cancellationToken);
         var grants = new List<ScopedGrant>();
-        foreach (var role in roles)
+        foreach (var role in user.Roles)
         {
             grants.Add(role.LibraryId is { } root
                 ? new ScopedGrant(role.Role, root, await libraries.SubtreeIdsAsync(root, cancellationToken), await libraries.CountyOfAsync(root, cancellationToken))

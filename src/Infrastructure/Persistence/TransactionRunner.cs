@@ -11,6 +11,9 @@ internal sealed class TransactionRunner(AppDbContext db) : ITransactionRunner
             return await work();
         }
 
+        // The whole command fails or succeeds: nothing is retried inside it, so SaveChanges needs
+        // no savepoint of its own (a round trip each).
+        db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = await work();
         await transaction.CommitAsync(cancellationToken);
