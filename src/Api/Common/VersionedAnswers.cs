@@ -1,3 +1,4 @@
+using EnSakITaget.Application.Common;
 using System.Text.Json;
 using EnSakITaget.Application.Common.Versioning;
 using Mediator;
@@ -17,8 +18,6 @@ namespace EnSakITaget.Api.Common;
 /// </summary>
 internal sealed class VersionedAnswers(IOptions<JsonOptions> json)
 {
-    public const string CsvContentType = "text/csv";
-
     private const long MaxBytes = 64 * 1024 * 1024;
 
     private readonly MemoryCache answers = new(new MemoryCacheOptions { SizeLimit = MaxBytes });
@@ -29,8 +28,7 @@ internal sealed class VersionedAnswers(IOptions<JsonOptions> json)
         HttpContext context, ISender sender, string key, Func<Task<object>> computeJson, Func<Task<byte[]>>? computeCsv, string? csvFileName,
         CancellationToken cancellationToken)
     {
-        var csv = computeCsv is not null
-            && context.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(CsvContentType, StringComparison.OrdinalIgnoreCase));
+        var csv = computeCsv is not null && context.Request.AcceptsCsv();
         var etag = await sender.Send(new GetAnswerTagQuery($"{key}|{(csv ? "csv" : "json")}"), cancellationToken);
         if (Matches(context.Request.Headers.IfNoneMatch, etag))
         {
@@ -41,7 +39,7 @@ internal sealed class VersionedAnswers(IOptions<JsonOptions> json)
         if (!answers.TryGetValue(etag, out Answer? answer) || answer is null)
         {
             answer = csv
-                ? new Answer(await computeCsv!(), $"{CsvContentType}; charset=utf-8")
+                ? new Answer(await computeCsv!(), $"{ExcelCsv.ContentType}; charset=utf-8")
                 : new Answer(JsonSerializer.SerializeToUtf8Bytes(await computeJson(), json.Value.SerializerOptions), "application/json; charset=utf-8");
             answers.Set(etag, answer, new MemoryCacheEntryOptions { Size = answer.Body.Length, AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(1) });
         }
@@ -63,4 +61,10 @@ internal sealed class VersionedAnswers(IOptions<JsonOptions> json)
             .Any(v => v == "*" || v == etag || v == $"W/{etag}");
 
     private sealed record Answer(byte[] Body, string ContentType);
+}
+
+internal static class CsvNegotiation
+{
+    public static bool AcceptsCsv(this HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(ExcelCsv.ContentType, StringComparison.OrdinalIgnoreCase));
 }

@@ -1,4 +1,5 @@
 using EnSakITaget.Api.Common;
+using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Feedback;
 using EnSakITaget.Application.Feedback.AnswerSurvey;
 using EnSakITaget.Application.Feedback.GetCourseSurveySummary;
@@ -43,7 +44,7 @@ internal static class FeedbackEndpoints
             .RequirePolicy(Policies.Staff)
             .WithName("GetSurveySummary")
             .WithSummary("Response rate, ratings, choices, free texts (no names when anonymous) and the change in self-assessment; Accept: text/csv for CSV.")
-            .Produces<SurveySummaryDto>(StatusCodes.Status200OK, "application/json", SurveySummaryCsv.ContentType)
+            .Produces<SurveySummaryDto>(StatusCodes.Status200OK, "application/json", ExcelCsv.ContentType)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/courses/{id:guid}/survey/summary", CourseSummary)
@@ -51,7 +52,7 @@ internal static class FeedbackEndpoints
             .WithTags("Feedback")
             .WithName("GetCourseSurveySummary")
             .WithSummary("For a county: the surveys of every round of the course in my libraries, added up by question; Accept: text/csv for CSV.")
-            .Produces<SurveySummaryDto>(StatusCodes.Status200OK, "application/json", SurveySummaryCsv.ContentType)
+            .Produces<SurveySummaryDto>(StatusCodes.Status200OK, "application/json", ExcelCsv.ContentType)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         return api;
@@ -73,7 +74,7 @@ internal static class FeedbackEndpoints
         AsJsonOrCsv(request, await sender.Send(new GetCourseSurveySummaryQuery(id), cancellationToken), $"course-survey-{id}.csv");
 
     private static IResult AsJsonOrCsv(HttpRequest request, SurveySummaryDto summary, string fileName) =>
-        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(SurveySummaryCsv.ContentType, StringComparison.OrdinalIgnoreCase))
-            ? TypedResults.File(SurveySummaryCsv.Write(summary), $"{SurveySummaryCsv.ContentType}; charset=utf-8", fileName)
+        request.AcceptsCsv()
+            ? TypedResults.File(SurveySummaryCsv.Write(summary), $"{ExcelCsv.ContentType}; charset=utf-8", fileName)
             : TypedResults.Ok(summary);
 }

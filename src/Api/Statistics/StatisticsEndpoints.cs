@@ -1,6 +1,6 @@
 using EnSakITaget.Api.Common;
+using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Paging;
-using EnSakITaget.Application.Statistics;
 using EnSakITaget.Application.Statistics.GetLibraryStatistics;
 using EnSakITaget.Application.Statistics.GetRoundStatistics;
 using Mediator;
@@ -22,7 +22,7 @@ internal static class StatisticsEndpoints
             .RequirePolicy(Policies.StaffOrIntegration)
             .WithName("GetLibraryStatistics")
             .WithSummary("One row per library node in my scope (or under libraryId), rolled up the tree: staff, enrolled, coverage, managers taking part, active in the last 30 days, completions, things reported, feedback response rate; filter by period and course.")
-            .Produces<LibraryStatisticsList>(StatusCodes.Status200OK, "application/json", StatisticsCsv.ContentType)
+            .Produces<LibraryStatisticsList>(StatusCodes.Status200OK, "application/json", ExcelCsv.ContentType)
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem();
 
@@ -30,7 +30,7 @@ internal static class StatisticsEndpoints
             .RequirePolicy(Policies.StaffOrIntegration)
             .WithName("GetRoundStatistics")
             .WithSummary("One round: completion per thing, median pace, spread, weekly reports, feedback response rate.")
-            .Produces<RoundStatisticsDto>(StatusCodes.Status200OK, "application/json", StatisticsCsv.ContentType)
+            .Produces<RoundStatisticsDto>(StatusCodes.Status200OK, "application/json", ExcelCsv.ContentType)
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -44,7 +44,7 @@ internal static class StatisticsEndpoints
         var query = new GetLibraryStatisticsQuery(libraryId, courseId, from, to, page, pageSize);
         return await answers.AnswerAsync(context, sender, query.Key,
             async () => await sender.Send(query, cancellationToken),
-            async () => StatisticsCsv.Write((await sender.Send(query, cancellationToken)).Items),
+            async () => ExcelCsv.Write((await sender.Send(query, cancellationToken)).Items),
             "library-statistics.csv", cancellationToken);
     }
 
@@ -53,7 +53,7 @@ internal static class StatisticsEndpoints
         var query = new GetRoundStatisticsQuery(id);
         return await answers.AnswerAsync(context, sender, query.Key,
             async () => await sender.Send(query, cancellationToken),
-            async () => StatisticsCsv.Write(RoundStatisticsCsv.RowsOf(await sender.Send(query, cancellationToken))),
+            async () => ExcelCsv.Write(RoundStatisticsCsv.RowsOf(await sender.Send(query, cancellationToken))),
             $"round-statistics-{id}.csv", cancellationToken);
     }
 }

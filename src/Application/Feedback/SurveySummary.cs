@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
+using EnSakITaget.Application.Common;
 using EnSakITaget.Domain.Feedback;
 
 namespace EnSakITaget.Application.Feedback;
@@ -99,22 +97,10 @@ internal sealed class SurveySummaryBuilder(int minimumGroupSize, bool anonymous)
     }
 }
 
-/// <summary>The summary as one CSV table for spreadsheets: UTF-8 with a byte order mark so that Excel reads å, ä and ö.</summary>
+/// <summary>The summary as one CSV table for spreadsheets.</summary>
 public static class SurveySummaryCsv
 {
-    public const string ContentType = "text/csv";
-
-    public static byte[] Write(SurveySummaryDto summary)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture)))
-        {
-            csv.WriteRecords(Rows(summary));
-        }
-
-        return stream.ToArray();
-    }
+    public static byte[] Write(SurveySummaryDto summary) => ExcelCsv.Write(Rows(summary));
 
     private static IEnumerable<SummaryRow> Rows(SurveySummaryDto summary)
     {

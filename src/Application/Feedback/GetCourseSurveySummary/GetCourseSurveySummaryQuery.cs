@@ -15,7 +15,7 @@ namespace EnSakITaget.Application.Feedback.GetCourseSurveySummary;
 public sealed record GetCourseSurveySummaryQuery(Guid CourseId) : IQuery<SurveySummaryDto>;
 
 internal sealed class GetCourseSurveySummaryQueryHandler(
-    IApplicationDbContext db, IRoundDirectory rounds, IParticipantDirectory participants, IOptions<FeedbackOptions> options)
+    IApplicationDbContext db, IRoundDirectory rounds, IParticipationStatistics participation, IOptions<FeedbackOptions> options)
     : IQueryHandler<GetCourseSurveySummaryQuery, SurveySummaryDto>
 {
     public async ValueTask<SurveySummaryDto> Handle(GetCourseSurveySummaryQuery query, CancellationToken cancellationToken)
@@ -28,11 +28,7 @@ internal sealed class GetCourseSurveySummaryQueryHandler(
         var surveys = await db.Surveys.AsNoTracking().Where(s => s.CourseId == query.CourseId).OrderBy(s => s.Id).ToListAsync(cancellationToken);
         var ids = surveys.Select(s => s.Id).ToArray();
         var responses = await db.SurveyResponses.AsNoTracking().Where(r => ids.Contains(r.SurveyId)).ToListAsync(cancellationToken);
-        var enrolled = 0;
-        foreach (var survey in surveys)
-        {
-            enrolled += (await participants.TurnoutAsync(survey.RoundId, cancellationToken)).Enrolled;
-        }
+        var enrolled = (await participation.EnrolledPerRoundAsync([.. surveys.Select(s => s.RoundId)], cancellationToken)).Values.Sum();
 
         var questions = surveys.SelectMany(s => s.Questions.Select(q => q.Content)).DistinctBy(q => q.Id).ToList();
         // Across rounds the summary speaks for the county: no names, and the anonymous rule for all.

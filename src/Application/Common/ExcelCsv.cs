@@ -3,10 +3,10 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 
-namespace EnSakITaget.Application.Statistics;
+namespace EnSakITaget.Application.Common;
 
-/// <summary>Rows as CSV with a header row, UTF-8 with a byte order mark so that Excel reads å, ä and ö; field names as in the JSON.</summary>
-public static class StatisticsCsv
+/// <summary>Rows as CSV with a header row of their property names, UTF-8 with a byte order mark so that Excel reads å, ä and ö.</summary>
+public static class ExcelCsv
 {
     public const string ContentType = "text/csv";
 
