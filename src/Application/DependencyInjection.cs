@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddScoped<IParticipationStatistics, ParticipationStatistics>();
         services.AddScoped<IFeedbackStatistics, FeedbackStatistics>();
         services.AddScoped<IChangeClock, AuditChangeClock>();
+        services.AddSingleton<AuditChangeClock.KeptRevision>();
         services.AddScoped<AnswerVersion>();
         services.AddScoped<IParticipantDirectory>(provider => provider.GetRequiredService<ParticipantAccess>());
         return services;

@@ -1,12 +1,25 @@
 using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Application.Common.Caching;
 using EnSakITaget.Application.Contracts;
+using EnSakITaget.Domain.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnSakITaget.Application.Audit;
 
-/// <summary>The latest audit entry's id: audit entries are written with every audited change and never removed.</summary>
-internal sealed class AuditChangeClock(IApplicationDbContext db) : IChangeClock
+/// <summary>The data's revision, read from the database only when a change signal says it moved on.</summary>
+internal sealed class AuditChangeClock(IApplicationDbContext db, AuditChangeClock.KeptRevision kept) : IChangeClock
 {
-    public async Task<long> LatestChangeAsync(CancellationToken cancellationToken) =>
-        await db.AuditEntries.IgnoreQueryFilters().MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
+    public Task<long> LatestChangeAsync(CancellationToken cancellationToken) =>
+        kept.Revision.GetAsync(
+            async token => await db.DataRevisions.AsNoTracking()
+                .Where(r => r.Id == DataRevision.SingletonId)
+                .Select(r => r.Value)
+                .FirstOrDefaultAsync(token),
+            cancellationToken);
+
+    /// <summary>The one kept value, shared by every request.</summary>
+    internal sealed class KeptRevision(IChangeSignals signals)
+    {
+        public SignalledValue<long> Revision { get; } = new(signals, ChangeTopic.Data);
+    }
 }

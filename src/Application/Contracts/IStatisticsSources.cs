@@ -24,7 +24,7 @@ public interface IParticipationStatistics
     Task<RoundParticipation> RoundAsync(Guid roundId, CancellationToken cancellationToken);
 }
 
-/// <summary>What the Audit module tells other modules: every audited change (libraries, staff, enrolments, surveys) moves it on.</summary>
+/// <summary>What the Audit module tells other modules: every audited change (libraries, staff, enrolments, progress, surveys) and every survey response moves it on.</summary>
 public interface IChangeClock
 {
     Task<long> LatestChangeAsync(CancellationToken cancellationToken);
@@ -47,9 +47,6 @@ public interface IFeedbackStatistics
 {
     /// <summary>Per round that has a survey: its home library and its closing responses in the period.</summary>
     Task<IReadOnlyList<RoundResponses>> ResponsesPerRoundAsync(StatisticsPeriod period, IReadOnlyCollection<Guid>? roundIds, CancellationToken cancellationToken);
-
-    /// <summary>How many responses there are: they are not audited (an anonymous one must not be traced), so they count themselves.</summary>
-    Task<int> ResponseCountAsync(CancellationToken cancellationToken);
 }
 
 public sealed record RoundResponses(Guid RoundId, Guid HomeLibraryId, int Responses);

@@ -25,7 +25,4 @@ internal sealed class FeedbackStatistics(IApplicationDbContext db) : IFeedbackSt
             .GroupJoin(responses, s => s.Id, r => r.SurveyId, (s, rs) => new RoundResponses(s.RoundId, s.RoundLibraryId, rs.Count()))
             .ToListAsync(cancellationToken);
     }
-
-    public Task<int> ResponseCountAsync(CancellationToken cancellationToken) =>
-        db.SurveyResponses.IgnoreQueryFilters().CountAsync(cancellationToken);
 }

@@ -6,32 +6,42 @@ namespace EnSakITaget.Application.Libraries;
 
 /// <summary>
 /// The whole tree's shape (each node's parent and type) in memory, for working out scopes and
-/// counties on every request without walking the tree query by query. It is read again whenever
-/// the tree's revision in the database has moved on, which every change to a node does in its
-/// own transaction, so no instance ever uses a tree that has changed.
+/// counties on every request without walking the tree query by query. While change signals are
+/// heard it is trusted until one says the tree changed; otherwise the tree's revision in the
+/// database (moved on by every change to a node, in its own transaction) is checked first, so
+/// no instance ever uses a tree that has changed.
 /// </summary>
-public sealed class LibraryTreeCache
+public sealed class LibraryTreeCache(IChangeSignals signals)
 {
-    private volatile TreeShape? shape;
+    private volatile Kept? kept;
 
     public async Task<TreeShape> CurrentAsync(IApplicationDbContext db, CancellationToken cancellationToken)
     {
+        var stamp = signals.StampOf(ChangeTopic.LibraryTree);
+        if (stamp is not null && kept is { } trusted && trusted.Stamp == stamp)
+        {
+            return trusted.Shape;
+        }
+
         var revision = await db.LibraryTreeRevisions.AsNoTracking()
             .Where(r => r.Id == LibraryTreeRevision.SingletonId)
             .Select(r => r.Value)
             .FirstOrDefaultAsync(cancellationToken);
-        if (shape is { } known && known.Revision == revision)
+        if (kept is { } known && known.Shape.Revision == revision)
         {
-            return known;
+            kept = known with { Stamp = stamp };
+            return known.Shape;
         }
 
         var nodes = await db.Libraries.IgnoreQueryFilters().AsNoTracking()
             .Select(n => new { n.Id, n.ParentId, n.Type })
             .ToListAsync(cancellationToken);
         var loaded = new TreeShape(revision, nodes.ToDictionary(n => n.Id, n => (n.ParentId, n.Type)));
-        shape = loaded;
+        kept = new Kept(stamp, loaded);
         return loaded;
     }
+
+    private sealed record Kept(long? Stamp, TreeShape Shape);
 }
 
 public sealed class TreeShape(long revision, IReadOnlyDictionary<Guid, (Guid? ParentId, LibraryNodeType Type)> nodes)

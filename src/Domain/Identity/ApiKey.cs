@@ -62,7 +62,7 @@ public sealed class ApiKey : IAudited
     /// <returns>Whether the last-used time changed (it is kept to the minute, so most uses write nothing).</returns>
     public bool RecordUse(DateTimeOffset now)
     {
-        if (LastUsedAt is { } last && now - last < LastUsedResolution)
+        if (!IsUseWorthRecording(now))
         {
             return false;
         }
@@ -70,6 +70,9 @@ public sealed class ApiKey : IAudited
         LastUsedAt = now;
         return true;
     }
+
+    /// <summary>Whether a use now would change the last-used time: most uses need not write at all.</summary>
+    public bool IsUseWorthRecording(DateTimeOffset now) => LastUsedAt is not { } last || now - last >= LastUsedResolution;
 
     private static string Hash(string secret) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 

@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Application.Common.Caching;
 using EnSakITaget.Application.Contracts;
 using EnSakITaget.Domain.Identity;
 using EnSakITaget.Infrastructure.Persistence;
@@ -18,7 +20,8 @@ public sealed class ApiKeyAuthenticationHandler(
     AppDbContext db,
     CurrentUser caller,
     ILibraryDirectory libraries,
-    TimeProvider time)
+    TimeProvider time,
+    ApiKeyAuthenticationHandler.KnownKeys keys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -46,20 +49,41 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("The API key is not valid.");
         }
 
-        var key = await db.ApiKeys.IgnoreQueryFilters().FirstOrDefaultAsync(k => k.Id == presented.Id, Context.RequestAborted);
-        if (key is null || !key.Accepts(presented.Secret))
+        var known = await keys.Keys.GetAsync(presented.Id, ReadAsync, Context.RequestAborted);
+        if (known is null || !known.Key.Accepts(presented.Secret))
         {
             return AuthenticateResult.Fail("The API key is not valid or has been revoked.");
         }
 
-        caller.SignInWithKey(key.Id, key.Name, await libraries.SubtreeIdsAsync(key.LibraryId, Context.RequestAborted),
-            await libraries.CountyOfAsync(key.LibraryId, Context.RequestAborted));
-        if (key.RecordUse(time.GetUtcNow()))
+        var key = known.Key;
+        caller.SignInWithKey(key.Id, key.Name, known.Subtree, known.CountyId);
+        if (key.IsUseWorthRecording(time.GetUtcNow()))
         {
-            await db.SaveChangesAsync(Context.RequestAborted);
+            var tracked = await db.ApiKeys.IgnoreQueryFilters().FirstAsync(k => k.Id == key.Id, Context.RequestAborted);
+            if (tracked.RecordUse(time.GetUtcNow()))
+            {
+                await db.SaveChangesAsync(Context.RequestAborted);
+            }
         }
 
         var identity = new ClaimsIdentity([new Claim(KeyIdClaim, key.Id.ToString()), new Claim(ClaimTypes.Name, key.Name)], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    private async Task<KnownKey?> ReadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var key = await db.ApiKeys.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(k => k.Id == id, cancellationToken);
+        return key is null
+            ? null
+            : new KnownKey(key, await libraries.SubtreeIdsAsync(key.LibraryId, cancellationToken), await libraries.CountyOfAsync(key.LibraryId, cancellationToken));
+    }
+
+    /// <summary>A key as read, never changed: its last use is written through a tracked copy.</summary>
+    internal sealed record KnownKey(ApiKey Key, IReadOnlySet<Guid> Subtree, Guid? CountyId);
+
+    /// <summary>The keys kept between requests until a change signal says a key, a role or the tree changed.</summary>
+    public sealed class KnownKeys(IChangeSignals signals)
+    {
+        internal SignalledMap<Guid, KnownKey?> Keys { get; } = new(signals, ChangeTopic.Access, ChangeTopic.LibraryTree);
     }
 }

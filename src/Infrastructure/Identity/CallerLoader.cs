@@ -1,13 +1,18 @@
 using System.Security.Claims;
 using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Application.Common.Caching;
 using EnSakITaget.Application.Contracts;
 using EnSakITaget.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnSakITaget.Infrastructure.Identity;
 
-/// <summary>Reads a signed-in user's roles and scope from the database on every request, so a removed role stops working at once.</summary>
-public sealed class CallerLoader(AppDbContext db, CurrentUser caller, ILibraryDirectory libraries)
+/// <summary>
+/// Works out a signed-in user's roles and scope on every request, so a removed role stops working
+/// at once. The account is read from the database once and then kept until a change signal says
+/// an account, a role or the library tree changed (on any instance; see <see cref="IChangeSignals"/>).
+/// </summary>
+public sealed class CallerLoader(AppDbContext db, CurrentUser caller, ILibraryDirectory libraries, CallerLoader.KnownAccounts known)
 {
     public const string SecurityStampClaim = "stamp";
 
@@ -19,14 +24,31 @@ public sealed class CallerLoader(AppDbContext db, CurrentUser caller, ILibraryDi
             return false;
         }
 
-        // The account and its roles in one round trip: this runs on every request.
+        var account = await known.Accounts.GetAsync(userId, ReadAsync, cancellationToken);
+        if (account is null || account.SecurityStamp != principal.FindFirstValue(SecurityStampClaim))
+        {
+            return false;
+        }
+
+        caller.SignIn(userId, account.Email ?? userId.ToString(), account.Email, account.Grants);
+        if (principal.Identity is ClaimsIdentity identity)
+        {
+            identity.AddClaims(account.Grants.Select(g => g.Role.ToString()).Distinct().Select(role => new Claim(ClaimTypes.Role, role)));
+        }
+
+        return true;
+    }
+
+    private async Task<Account?> ReadAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        // The account and its roles in one round trip.
         var user = await db.Users.IgnoreQueryFilters().AsNoTracking()
             .Where(u => u.Id == userId)
             .Select(u => new { u.Email, u.SecurityStamp, Roles = db.RoleAssignments.Where(a => a.UserId == u.Id).ToList() })
             .FirstOrDefaultAsync(cancellationToken);
-        if (user is null || user.SecurityStamp != principal.FindFirstValue(SecurityStampClaim))
+        if (user is null)
         {
-            return false;
+            return null;
         }
 
         var grants = new List<ScopedGrant>();
@@ -37,12 +59,14 @@ public sealed class CallerLoader(AppDbContext db, CurrentUser caller, ILibraryDi
                 : new ScopedGrant(role.Role, null, new HashSet<Guid>()));
         }
 
-        caller.SignIn(userId, user.Email ?? userId.ToString(), user.Email, grants);
-        if (principal.Identity is ClaimsIdentity identity)
-        {
-            identity.AddClaims(grants.Select(g => g.Role.ToString()).Distinct().Select(role => new Claim(ClaimTypes.Role, role)));
-        }
+        return new Account(user.Email, user.SecurityStamp, grants);
+    }
 
-        return true;
+    internal sealed record Account(string? Email, string? SecurityStamp, IReadOnlyList<ScopedGrant> Grants);
+
+    /// <summary>The accounts kept between requests: their roles' scopes depend on the tree as well.</summary>
+    public sealed class KnownAccounts(IChangeSignals signals)
+    {
+        internal SignalledMap<Guid, Account?> Accounts { get; } = new(signals, ChangeTopic.Access, ChangeTopic.LibraryTree);
     }
 }

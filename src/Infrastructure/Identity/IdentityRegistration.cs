@@ -35,6 +35,8 @@ public static class IdentityRegistration
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<ILibraryScope>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<CallerLoader>();
+        services.AddSingleton<CallerLoader.KnownAccounts>();
+        services.AddSingleton<ApiKeyAuthenticationHandler.KnownKeys>();
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddSingleton<TokenIssuer>();
 

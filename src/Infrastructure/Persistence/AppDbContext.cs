@@ -28,6 +28,7 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller,
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataRevision> DataRevisions => Set<DataRevision>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<Course> Courses => Set<Course>();
     public DbSet<CourseVersion> CourseVersions => Set<CourseVersion>();
@@ -47,6 +48,9 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller,
     private Guid[] ScopeLibraryIds => caller.ScopeLibraryIds;
 
     private Guid[] ScopeCountyIds => caller.ScopeCountyIds;
+
+    /// <summary>What the saves of the transaction under way changed, signalled when it commits.</summary>
+    internal HashSet<ChangeTopic> PendingSignals { get; } = [];
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

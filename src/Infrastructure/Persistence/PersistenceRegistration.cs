@@ -1,5 +1,6 @@
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Infrastructure.Identity;
+using EnSakITaget.Infrastructure.Persistence.Changes;
 using EnSakITaget.Infrastructure.Persistence.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -27,10 +28,15 @@ public static class PersistenceRegistration
                 "Database:ConnectionString is required when Database:Provider is PostgreSql.")
             .ValidateOnStart();
 
+        services.AddSingleton<ChangeSignals>();
+        services.AddSingleton<IChangeSignals>(sp => sp.GetRequiredService<ChangeSignals>());
+        services.AddSingleton<ChangeSignalInterceptor>();
+        services.AddHostedService<PostgreSqlChangeListener>();
         services.AddDbContext<SqliteAppDbContext>((sp, options) =>
-            options.UseSqlite(SqliteConnectionString(sp)));
+            options.UseSqlite(SqliteConnectionString(sp)).AddInterceptors(sp.GetRequiredService<ChangeSignalInterceptor>()));
         services.AddDbContext<PostgreSqlAppDbContext>((sp, options) =>
-            ConfigurePostgreSql(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString!));
+            ConfigurePostgreSql(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString!)
+                .AddInterceptors(sp.GetRequiredService<ChangeSignalInterceptor>()));
 
         services.AddScoped<AppDbContext>(sp =>
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider switch

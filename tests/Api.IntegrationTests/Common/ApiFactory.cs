@@ -53,8 +53,8 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToExclude = ["public"],
-            // The tree's revision only ever moves on: back at zero it would let a cached tree pass for the new one.
-            TablesToIgnore = [new Respawn.Graph.Table("libraries", "tree_revision")],
+            // The revisions only ever move on: back at zero they would let a kept tree or answer pass for the new one.
+            TablesToIgnore = [new Respawn.Graph.Table("libraries", "tree_revision"), new Respawn.Graph.Table("audit", "data_revision")],
         });
     }
 

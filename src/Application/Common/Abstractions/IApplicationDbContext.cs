@@ -15,6 +15,7 @@ public interface IApplicationDbContext
     DbSet<RoleAssignment> RoleAssignments { get; }
     DbSet<ApiKey> ApiKeys { get; }
     DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<DataRevision> DataRevisions { get; }
     DbSet<Course> Courses { get; }
     DbSet<CourseVersion> CourseVersions { get; }
     DbSet<Round> Rounds { get; }

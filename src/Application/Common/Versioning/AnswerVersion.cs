@@ -7,18 +7,16 @@ namespace EnSakITaget.Application.Common.Versioning;
 
 /// <summary>
 /// The entity tag of an answer that depends on much of the data (statistics, the progress
-/// matrix), worked out without computing the answer: the latest
-/// audited change (libraries, staff, enrolments, progress, surveys), the count of survey
-/// responses, today's date (the last 30 days move with it), who asks and what they ask.
+/// matrix), worked out without computing the answer: the data's revision (every audited
+/// change and every survey response moves it on), today's date (the last 30 days move with it), who asks and what they ask.
 /// </summary>
-internal sealed class AnswerVersion(IChangeClock changes, IFeedbackStatistics feedback, ICurrentUser caller, ILibraryScope scope, CourseCalendar calendar)
+internal sealed class AnswerVersion(IChangeClock changes, ICurrentUser caller, ILibraryScope scope, CourseCalendar calendar)
 {
     public async Task<string> ETagAsync(string request, CancellationToken cancellationToken)
     {
         var latest = await changes.LatestChangeAsync(cancellationToken);
-        var responses = await feedback.ResponseCountAsync(cancellationToken);
         var who = caller.ApiKeyId is { } key ? $"key:{key}" : $"user:{caller.UserId}:{scope.IsUnrestricted}:{string.Join(',', scope.LibraryIds.Order())}";
-        var text = $"{latest}|{responses}|{calendar.Today:yyyy-MM-dd}|{who}|{request}";
+        var text = $"{latest}|{calendar.Today:yyyy-MM-dd}|{who}|{request}";
         return $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32]}\"";
     }
 }

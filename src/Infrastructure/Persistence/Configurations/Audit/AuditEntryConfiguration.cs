@@ -19,3 +19,15 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(e => e.LibraryId);
     }
 }
+
+/// <summary>The row is moved on by triggers in the database (see the ChangeSignals migrations), never by the model.</summary>
+internal sealed class DataRevisionConfiguration : IEntityTypeConfiguration<DataRevision>
+{
+    public void Configure(EntityTypeBuilder<DataRevision> builder)
+    {
+        builder.ToTable("data_revision", Schemas.Audit);
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.HasData(new { Id = DataRevision.SingletonId, Value = 0L });
+    }
+}

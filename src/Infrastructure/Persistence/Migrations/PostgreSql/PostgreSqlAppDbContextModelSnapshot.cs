@@ -85,6 +85,29 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("audit_entries", "audit");
                 });
 
+            modelBuilder.Entity("EnSakITaget.Domain.Audit.DataRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_revision");
+
+                    b.ToTable("data_revision", "audit");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("EnSakITaget.Domain.Courses.Course", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,87 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class ChangeSignals : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "data_revision",
+                schema: "audit",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false),
+                    value = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_data_revision", x => x.id);
+                });
+
+            migrationBuilder.InsertData(
+                schema: "audit",
+                table: "data_revision",
+                columns: new[] { "id", "value" },
+                values: new object[] { 1, 0L });
+
+            // Every audited change and every survey response moves the data's revision on in its
+            // own transaction (the row lock orders the values as the transactions commit), and
+            // every instance hears of it, and of changes to accounts, roles, keys and the library
+            // tree, when the transaction commits. See ChangeSignals and ADR 0008.
+            migrationBuilder.Sql("""
+                CREATE FUNCTION audit.move_data_revision() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    INSERT INTO audit.data_revision (id, value) VALUES (1, 1)
+                        ON CONFLICT (id) DO UPDATE SET value = audit.data_revision.value + 1;
+                    PERFORM pg_notify('ensakitaget_changes', 'data');
+                    RETURN NULL;
+                END
+                $$;
+
+                CREATE FUNCTION audit.signal_change() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    PERFORM pg_notify('ensakitaget_changes', TG_ARGV[0]);
+                    RETURN NULL;
+                END
+                $$;
+
+                CREATE TRIGGER move_data_revision AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON audit.audit_entries
+                    FOR EACH STATEMENT EXECUTE FUNCTION audit.move_data_revision();
+                CREATE TRIGGER move_data_revision AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON feedback.survey_responses
+                    FOR EACH STATEMENT EXECUTE FUNCTION audit.move_data_revision();
+                CREATE TRIGGER signal_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON identity.users
+                    FOR EACH STATEMENT EXECUTE FUNCTION audit.signal_change('access');
+                CREATE TRIGGER signal_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON identity.role_assignments
+                    FOR EACH STATEMENT EXECUTE FUNCTION audit.signal_change('access');
+                CREATE TRIGGER signal_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON identity.api_keys
+                    FOR EACH STATEMENT EXECUTE FUNCTION audit.signal_change('access');
+                CREATE TRIGGER signal_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON libraries.library_nodes
+                    FOR EACH STATEMENT EXECUTE FUNCTION audit.signal_change('library_tree');
+                """);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql("""
+                DROP TRIGGER signal_change ON libraries.library_nodes;
+                DROP TRIGGER signal_change ON identity.api_keys;
+                DROP TRIGGER signal_change ON identity.role_assignments;
+                DROP TRIGGER signal_change ON identity.users;
+                DROP TRIGGER move_data_revision ON feedback.survey_responses;
+                DROP TRIGGER move_data_revision ON audit.audit_entries;
+                DROP FUNCTION audit.signal_change();
+                DROP FUNCTION audit.move_data_revision();
+                """);
+
+            migrationBuilder.DropTable(
+                name: "data_revision",
+                schema: "audit");
+        }
+    }
+}
