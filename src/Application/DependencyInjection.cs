@@ -32,7 +32,8 @@ public static class DependencyInjection
         services.AddScoped<ILibraryDependents, ParticipantsLibraryDependents>();
         services.AddScoped<IRoundDirectory, CoursesRoundDirectory>();
         services.AddScoped<ICoordinatorDirectory, IdentityCoordinatorDirectory>();
-        services.AddScoped<CourseCalendar>();
+        services.AddSingleton<CourseCalendar>();
+        services.AddScoped(typeof(Lazy<>), typeof(DeferredService<>));
         services.AddScoped<ParticipantAccess>();
         services.AddScoped<SurveyAccess>();
         services.AddScoped<IParticipationStatistics, ParticipationStatistics>();

@@ -1,7 +1,7 @@
+using System.Collections.Concurrent;
 using EnSakITaget.Application.Common;
 using System.Text.Json;
 using EnSakITaget.Application.Common.Versioning;
-using Mediator;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
@@ -21,15 +21,16 @@ internal sealed class VersionedAnswers(IOptions<JsonOptions> json)
     private const long MaxBytes = 64 * 1024 * 1024;
 
     private readonly MemoryCache answers = new(new MemoryCacheOptions { SizeLimit = MaxBytes });
+    private readonly ConcurrentDictionary<string, Lazy<Task<Answer>>> computing = new();
 
     /// <param name="key">What is asked: the tag differs for every different question.</param>
     /// <param name="computeCsv">Null where there is no CSV: the answer is JSON whatever is accepted.</param>
     public async Task<IResult> AnswerAsync(
-        HttpContext context, ISender sender, string key, Func<Task<object>> computeJson, Func<Task<byte[]>>? computeCsv, string? csvFileName,
+        HttpContext context, string key, Func<Task<object>> computeJson, Func<Task<byte[]>>? computeCsv, string? csvFileName,
         CancellationToken cancellationToken)
     {
         var csv = computeCsv is not null && context.Request.AcceptsCsv();
-        var etag = await sender.Send(new GetAnswerTagQuery($"{key}|{(csv ? "csv" : "json")}"), cancellationToken);
+        var etag = await context.RequestServices.GetRequiredService<AnswerVersion>().ETagAsync($"{key}|{(csv ? "csv" : "json")}", cancellationToken);
         if (Matches(context.Request.Headers.IfNoneMatch, etag))
         {
             Tag(context, etag);
@@ -38,15 +39,44 @@ internal sealed class VersionedAnswers(IOptions<JsonOptions> json)
 
         if (!answers.TryGetValue(etag, out Answer? answer) || answer is null)
         {
-            answer = csv
+            async Task<Answer> ComputeAsync() => csv
                 ? new Answer(await computeCsv!(), $"{ExcelCsv.ContentType}; charset=utf-8")
                 : new Answer(JsonSerializer.SerializeToUtf8Bytes(await computeJson(), json.Value.SerializerOptions), "application/json; charset=utf-8");
-            answers.Set(etag, answer, new MemoryCacheEntryOptions { Size = answer.Body.Length, AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(1) });
+            try
+            {
+                answer = await ComputeOnceAsync(etag, ComputeAsync);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The request whose computation this one waited for went away; this one has not.
+                answer = await ComputeAsync();
+            }
         }
 
         // Only an answer the caller was given carries the tag: a refusal (404) does not.
         Tag(context, etag);
         return csv ? TypedResults.File(answer.Body, answer.ContentType, csvFileName) : TypedResults.Bytes(answer.Body, answer.ContentType);
+    }
+
+    /// <summary>
+    /// Many callers asking the same new question at once (a dashboard's refresh after a change)
+    /// (the same caller, as the tag says) wait for one computation instead of each making its own:
+    /// one answer in memory, not many.
+    /// </summary>
+    private async Task<Answer> ComputeOnceAsync(string etag, Func<Task<Answer>> compute)
+    {
+        var computation = new Lazy<Task<Answer>>(compute);
+        var underway = computing.GetOrAdd(etag, computation);
+        try
+        {
+            var answer = await underway.Value;
+            answers.Set(etag, answer, new MemoryCacheEntryOptions { Size = answer.Body.Length, AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(1) });
+            return answer;
+        }
+        finally
+        {
+            computing.TryRemove(new KeyValuePair<string, Lazy<Task<Answer>>>(etag, underway));
+        }
     }
 
     private static void Tag(HttpContext context, string etag)

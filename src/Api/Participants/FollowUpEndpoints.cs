@@ -55,7 +55,7 @@ internal static class FollowUpEndpoints
     {
         var query = new GetProgressMatrixQuery(id, unitId, status, page, pageSize);
         return await answers.AnswerAsync(
-            context, sender, $"matrix|{id}|{unitId}|{status}|{page}|{pageSize}",
+            context, $"matrix|{id}|{unitId}|{status}|{page}|{pageSize}",
             async () => await sender.Send(query, cancellationToken), computeCsv: null, csvFileName: null, cancellationToken);
     }
 

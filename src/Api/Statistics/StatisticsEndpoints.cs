@@ -42,7 +42,7 @@ internal static class StatisticsEndpoints
         Guid? courseId = null, DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = PagingDefaults.PageSize)
     {
         var query = new GetLibraryStatisticsQuery(libraryId, courseId, from, to, page, pageSize);
-        return await answers.AnswerAsync(context, sender, query.Key,
+        return await answers.AnswerAsync(context, query.Key,
             async () => await sender.Send(query, cancellationToken),
             async () => ExcelCsv.Write((await sender.Send(query, cancellationToken)).Items),
             "library-statistics.csv", cancellationToken);
@@ -51,7 +51,7 @@ internal static class StatisticsEndpoints
     private static async Task<IResult> Round(HttpContext context, Guid id, ISender sender, VersionedAnswers answers, CancellationToken cancellationToken)
     {
         var query = new GetRoundStatisticsQuery(id);
-        return await answers.AnswerAsync(context, sender, query.Key,
+        return await answers.AnswerAsync(context, query.Key,
             async () => await sender.Send(query, cancellationToken),
             async () => ExcelCsv.Write(RoundStatisticsCsv.RowsOf(await sender.Send(query, cancellationToken))),
             $"round-statistics-{id}.csv", cancellationToken);

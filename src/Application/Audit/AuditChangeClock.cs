@@ -7,11 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace EnSakITaget.Application.Audit;
 
 /// <summary>The data's revision, read from the database only when a change signal says it moved on.</summary>
-internal sealed class AuditChangeClock(IApplicationDbContext db, AuditChangeClock.KeptRevision kept) : IChangeClock
+internal sealed class AuditChangeClock(Lazy<IApplicationDbContext> db, AuditChangeClock.KeptRevision kept) : IChangeClock
 {
     public Task<long> LatestChangeAsync(CancellationToken cancellationToken) =>
         kept.Revision.GetAsync(
-            async token => await db.DataRevisions.AsNoTracking()
+            async token => await db.Value.DataRevisions.AsNoTracking()
                 .Where(r => r.Id == DataRevision.SingletonId)
                 .Select(r => r.Value)
                 .FirstOrDefaultAsync(token),

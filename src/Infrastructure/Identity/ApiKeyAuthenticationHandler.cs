@@ -17,9 +17,9 @@ public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    AppDbContext db,
+    Lazy<AppDbContext> database,
     CurrentUser caller,
-    ILibraryDirectory libraries,
+    Lazy<ILibraryDirectory> directory,
     TimeProvider time,
     ApiKeyAuthenticationHandler.KnownKeys keys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
@@ -59,10 +59,10 @@ public sealed class ApiKeyAuthenticationHandler(
         caller.SignInWithKey(key.Id, key.Name, known.Subtree, known.CountyId);
         if (key.IsUseWorthRecording(time.GetUtcNow()))
         {
-            var tracked = await db.ApiKeys.IgnoreQueryFilters().FirstAsync(k => k.Id == key.Id, Context.RequestAborted);
+            var tracked = await database.Value.ApiKeys.IgnoreQueryFilters().FirstAsync(k => k.Id == key.Id, Context.RequestAborted);
             if (tracked.RecordUse(time.GetUtcNow()))
             {
-                await db.SaveChangesAsync(Context.RequestAborted);
+                await database.Value.SaveChangesAsync(Context.RequestAborted);
             }
         }
 
@@ -72,7 +72,8 @@ public sealed class ApiKeyAuthenticationHandler(
 
     private async Task<KnownKey?> ReadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var key = await db.ApiKeys.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(k => k.Id == id, cancellationToken);
+        var key = await database.Value.ApiKeys.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(k => k.Id == id, cancellationToken);
+        var libraries = directory.Value;
         return key is null
             ? null
             : new KnownKey(key, await libraries.SubtreeIdsAsync(key.LibraryId, cancellationToken), await libraries.CountyOfAsync(key.LibraryId, cancellationToken));

@@ -12,7 +12,7 @@ namespace EnSakITaget.Infrastructure.Identity;
 /// at once. The account is read from the database once and then kept until a change signal says
 /// an account, a role or the library tree changed (on any instance; see <see cref="IChangeSignals"/>).
 /// </summary>
-public sealed class CallerLoader(AppDbContext db, CurrentUser caller, ILibraryDirectory libraries, CallerLoader.KnownAccounts known)
+public sealed class CallerLoader(Lazy<AppDbContext> database, CurrentUser caller, Lazy<ILibraryDirectory> directory, CallerLoader.KnownAccounts known)
 {
     public const string SecurityStampClaim = "stamp";
 
@@ -41,6 +41,8 @@ public sealed class CallerLoader(AppDbContext db, CurrentUser caller, ILibraryDi
 
     private async Task<Account?> ReadAsync(Guid userId, CancellationToken cancellationToken)
     {
+        var (db, libraries) = (database.Value, directory.Value);
+
         // The account and its roles in one round trip.
         var user = await db.Users.IgnoreQueryFilters().AsNoTracking()
             .Where(u => u.Id == userId)

@@ -68,6 +68,8 @@ public static class IdentityRegistration
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IOptions<AuthOptions>, TimeProvider>((jwt, auth, time) =>
         {
             jwt.MapInboundClaims = false;
+            // Nothing reads the raw token back from the authentication properties.
+            jwt.SaveToken = false;
             jwt.TokenValidationParameters = new TokenValidationParameters
             {
                 ValidIssuer = auth.Value.Issuer,
