@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
 
 namespace EnSakITaget.Api.Common;
 
@@ -55,7 +56,7 @@ internal sealed class VersionedAnswers(IOptions<JsonOptions> json)
 
         // Only an answer the caller was given carries the tag: a refusal (404) does not.
         Tag(context, etag);
-        return csv ? TypedResults.File(answer.Body, answer.ContentType, csvFileName) : TypedResults.Bytes(answer.Body, answer.ContentType);
+        return new KeptAnswerResult(answer, csv ? csvFileName : null);
     }
 
     /// <summary>
@@ -91,6 +92,34 @@ internal sealed class VersionedAnswers(IOptions<JsonOptions> json)
             .Any(v => v == "*" || v == etag || v == $"W/{etag}");
 
     private sealed record Answer(byte[] Body, string ContentType);
+
+    /// <summary>
+    /// Writes a kept answer a slice at a time, each sent before the next is copied: the server
+    /// then buffers a slice per response, not the whole answer (a country's matrix is megabytes,
+    /// and many may be on their way at once).
+    /// </summary>
+    private sealed class KeptAnswerResult(Answer answer, string? attachmentName) : IResult
+    {
+        private const int SliceBytes = 64 * 1024;
+
+        public async Task ExecuteAsync(HttpContext context)
+        {
+            var response = context.Response;
+            response.ContentType = answer.ContentType;
+            response.ContentLength = answer.Body.Length;
+            if (attachmentName is not null)
+            {
+                var disposition = new ContentDispositionHeaderValue("attachment");
+                disposition.SetHttpFileName(attachmentName);
+                response.Headers.ContentDisposition = disposition.ToString();
+            }
+
+            for (var offset = 0; offset < answer.Body.Length; offset += SliceBytes)
+            {
+                await response.Body.WriteAsync(answer.Body.AsMemory(offset, Math.Min(SliceBytes, answer.Body.Length - offset)), context.RequestAborted);
+            }
+        }
+    }
 }
 
 internal static class CsvNegotiation

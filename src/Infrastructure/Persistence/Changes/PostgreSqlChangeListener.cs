@@ -7,10 +7,11 @@ namespace EnSakITaget.Infrastructure.Persistence.Changes;
 
 /// <summary>
 /// Hears the database's notifications of changes (sent by triggers as each transaction commits,
-/// from whichever instance made it) on a connection of its own. Every few seconds of quiet it
-/// makes sure the connection still carries them; when it does not, nothing kept in memory is
-/// trusted until it hears again, so a lost connection costs database reads, never a stale answer
-/// for longer than <see cref="Quiet"/> plus <see cref="CheckTimeout"/>.
+/// from whichever instance made it) on a connection of its own. Before it trusts the connection,
+/// and after every few seconds of quiet, it sends itself a probe and waits to hear it back; when
+/// that fails, nothing kept in memory is trusted until it hears again, so a lost connection
+/// costs database reads, never a stale answer for longer than <see cref="Quiet"/> plus
+/// <see cref="CheckTimeout"/>.
 /// </summary>
 public sealed partial class PostgreSqlChangeListener(
     ChangeSignals signals, IOptions<DatabaseOptions> database, ILogger<PostgreSqlChangeListener> logger) : BackgroundService
@@ -53,21 +54,77 @@ public sealed partial class PostgreSqlChangeListener(
     private async Task ListenAsync(string connectionString, CancellationToken stoppingToken)
     {
         await using var connection = new NpgsqlConnection(connectionString);
-        connection.Notification += (_, notification) => signals.MovedOn(notification.Payload);
+        var probe = new Probe();
+        connection.Notification += (_, notification) =>
+        {
+            if (!probe.Answers(notification.Payload))
+            {
+                signals.MovedOn(notification.Payload);
+            }
+        };
         await connection.OpenAsync(stoppingToken);
         await using (var listen = new NpgsqlCommand($"LISTEN {ChangeSignals.Channel}", connection))
         {
             await listen.ExecuteNonQueryAsync(stoppingToken);
         }
 
+        await probe.RoundTripAsync(connection, stoppingToken);
         signals.StartHearing();
         LogHearing();
         while (true)
         {
             if (!await connection.WaitAsync(Quiet, stoppingToken))
             {
-                await using var check = new NpgsqlCommand("SELECT 1", connection) { CommandTimeout = (int)CheckTimeout.TotalSeconds };
-                await check.ExecuteScalarAsync(stoppingToken);
+                await probe.RoundTripAsync(connection, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A notification this connection sends itself and must hear back: proof that it is alive and
+    /// that notifications reach it (behind a pooler in transaction mode, say, they would not).
+    /// Other instances' probes are heard too, and ignored.
+    /// </summary>
+    private sealed class Probe
+    {
+        private const string Prefix = "probe:";
+        private volatile string? awaited;
+
+        public bool Answers(string payload)
+        {
+            if (!payload.StartsWith(Prefix, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            if (payload == awaited)
+            {
+                awaited = null;
+            }
+
+            return true;
+        }
+
+        public async Task RoundTripAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+        {
+            var payload = $"{Prefix}{Guid.NewGuid():N}";
+            awaited = payload;
+            await using (var notify = new NpgsqlCommand("SELECT pg_notify(@channel, @payload)", connection) { CommandTimeout = (int)CheckTimeout.TotalSeconds })
+            {
+                notify.Parameters.AddWithValue("channel", ChangeSignals.Channel);
+                notify.Parameters.AddWithValue("payload", payload);
+                await notify.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            var deadline = DateTime.UtcNow + CheckTimeout;
+            while (awaited == payload && DateTime.UtcNow < deadline)
+            {
+                await connection.WaitAsync(CheckTimeout, cancellationToken);
+            }
+
+            if (awaited == payload)
+            {
+                throw new TimeoutException("The database did not send the probe back: this connection does not hear notifications.");
             }
         }
     }
