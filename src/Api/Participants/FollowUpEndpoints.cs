@@ -50,13 +50,13 @@ internal static class FollowUpEndpoints
 
     /// <summary>A coordinator's screen polls the matrix: it carries an ETag, and an unchanged round answers 304 or from memory.</summary>
     private static async Task<IResult> Matrix(
-        HttpContext context, Guid id, ISender sender, VersionedAnswers answers, CancellationToken cancellationToken,
+        HttpContext context, Guid id, Lazy<ISender> sender, VersionedAnswers answers, CancellationToken cancellationToken,
         Guid? unitId = null, EnrolmentStatus? status = null, int page = 1, int pageSize = PagingDefaults.PageSize)
     {
         var query = new GetProgressMatrixQuery(id, unitId, status, page, pageSize);
         return await answers.AnswerAsync(
             context, $"matrix|{id}|{unitId}|{status}|{page}|{pageSize}",
-            async () => await sender.Send(query, cancellationToken), computeCsv: null, csvFileName: null, cancellationToken);
+            async () => await sender.Value.Send(query, cancellationToken), computeCsv: null, csvFileName: null, cancellationToken);
     }
 
     private static async Task<Ok<SpreadDto>> Spread(Guid id, ISender sender, CancellationToken cancellationToken) =>

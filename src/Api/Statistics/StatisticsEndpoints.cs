@@ -10,7 +10,8 @@ namespace EnSakITaget.Api.Statistics;
 /// <summary>
 /// Statistics for dashboards and integrations: JSON or, with <c>Accept: text/csv</c>, CSV; an
 /// <c>ETag</c> on every answer, and 304 for an <c>If-None-Match</c> that still holds, decided
-/// before anything is counted.
+/// before anything is counted. The mediator is taken only when something is computed: a 304
+/// builds nothing it does not need.
 /// </summary>
 internal static class StatisticsEndpoints
 {
@@ -38,22 +39,22 @@ internal static class StatisticsEndpoints
     }
 
     private static async Task<IResult> Libraries(
-        HttpContext context, ISender sender, VersionedAnswers answers, CancellationToken cancellationToken, Guid? libraryId = null,
+        HttpContext context, Lazy<ISender> sender, VersionedAnswers answers, CancellationToken cancellationToken, Guid? libraryId = null,
         Guid? courseId = null, DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = PagingDefaults.PageSize)
     {
         var query = new GetLibraryStatisticsQuery(libraryId, courseId, from, to, page, pageSize);
         return await answers.AnswerAsync(context, query.Key,
-            async () => await sender.Send(query, cancellationToken),
-            async () => ExcelCsv.Write((await sender.Send(query, cancellationToken)).Items),
+            async () => await sender.Value.Send(query, cancellationToken),
+            async () => ExcelCsv.Write((await sender.Value.Send(query, cancellationToken)).Items),
             "library-statistics.csv", cancellationToken);
     }
 
-    private static async Task<IResult> Round(HttpContext context, Guid id, ISender sender, VersionedAnswers answers, CancellationToken cancellationToken)
+    private static async Task<IResult> Round(HttpContext context, Guid id, Lazy<ISender> sender, VersionedAnswers answers, CancellationToken cancellationToken)
     {
         var query = new GetRoundStatisticsQuery(id);
         return await answers.AnswerAsync(context, query.Key,
-            async () => await sender.Send(query, cancellationToken),
-            async () => ExcelCsv.Write(RoundStatisticsCsv.RowsOf(await sender.Send(query, cancellationToken))),
+            async () => await sender.Value.Send(query, cancellationToken),
+            async () => ExcelCsv.Write(RoundStatisticsCsv.RowsOf(await sender.Value.Send(query, cancellationToken))),
             $"round-statistics-{id}.csv", cancellationToken);
     }
 }
