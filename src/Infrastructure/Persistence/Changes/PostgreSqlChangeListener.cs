@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -116,8 +117,8 @@ public sealed partial class PostgreSqlChangeListener(
                 await notify.ExecuteNonQueryAsync(cancellationToken);
             }
 
-            var deadline = DateTime.UtcNow + CheckTimeout;
-            while (awaited == payload && DateTime.UtcNow < deadline)
+            var sent = Stopwatch.GetTimestamp();
+            while (awaited == payload && Stopwatch.GetElapsedTime(sent) < CheckTimeout)
             {
                 await connection.WaitAsync(CheckTimeout, cancellationToken);
             }
