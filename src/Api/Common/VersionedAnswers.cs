@@ -43,15 +43,7 @@ internal sealed class VersionedAnswers(IOptions<JsonOptions> json)
             async Task<Answer> ComputeAsync() => csv
                 ? new Answer(await computeCsv!(), $"{ExcelCsv.ContentType}; charset=utf-8")
                 : new Answer(JsonSerializer.SerializeToUtf8Bytes(await computeJson(), json.Value.SerializerOptions), "application/json; charset=utf-8");
-            try
-            {
-                answer = await ComputeOnceAsync(etag, ComputeAsync);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                // The request whose computation this one waited for went away; this one has not.
-                answer = await ComputeAsync();
-            }
+            answer = await ComputeOnceAsync(etag, ComputeAsync, cancellationToken);
         }
 
         // Only an answer the caller was given carries the tag: a refusal (404) does not.
@@ -64,19 +56,29 @@ internal sealed class VersionedAnswers(IOptions<JsonOptions> json)
     /// (the same caller, as the tag says) wait for one computation instead of each making its own:
     /// one answer in memory, not many.
     /// </summary>
-    private async Task<Answer> ComputeOnceAsync(string etag, Func<Task<Answer>> compute)
+    private async Task<Answer> ComputeOnceAsync(string etag, Func<Task<Answer>> compute, CancellationToken cancellationToken)
     {
-        var computation = new Lazy<Task<Answer>>(compute);
-        var underway = computing.GetOrAdd(etag, computation);
-        try
+        while (true)
         {
-            var answer = await underway.Value;
-            answers.Set(etag, answer, new MemoryCacheEntryOptions { Size = answer.Body.Length, AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(1) });
-            return answer;
-        }
-        finally
-        {
-            computing.TryRemove(new KeyValuePair<string, Lazy<Task<Answer>>>(etag, underway));
+            var mine = new Lazy<Task<Answer>>(compute);
+            var underway = computing.GetOrAdd(etag, mine);
+            try
+            {
+                // The request computing it waits to the end, whatever happens to it, so that its
+                // services outlive the computation; the others may leave when they are cancelled.
+                var answer = await (underway == mine ? underway.Value : underway.Value.WaitAsync(cancellationToken));
+                answers.Set(etag, answer, new MemoryCacheEntryOptions { Size = answer.Body.Length, AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(1) });
+                return answer;
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The request that was computing it went away; this one has not, so one of those
+                // still waiting computes it again.
+            }
+            finally
+            {
+                computing.TryRemove(new KeyValuePair<string, Lazy<Task<Answer>>>(etag, underway));
+            }
         }
     }
 

@@ -59,7 +59,12 @@ public sealed class ApiKeyAuthenticationHandler(
         caller.SignInWithKey(key.Id, key.Name, known.Subtree, known.CountyId);
         if (key.IsUseWorthRecording(time.GetUtcNow()))
         {
-            var tracked = await database.Value.ApiKeys.IgnoreQueryFilters().FirstAsync(k => k.Id == key.Id, Context.RequestAborted);
+            var tracked = await database.Value.ApiKeys.IgnoreQueryFilters().FirstOrDefaultAsync(k => k.Id == key.Id, Context.RequestAborted);
+            if (tracked is null || tracked.IsRevoked)
+            {
+                return AuthenticateResult.Fail("The API key is not valid or has been revoked.");
+            }
+
             if (tracked.RecordUse(time.GetUtcNow()))
             {
                 await database.Value.SaveChangesAsync(Context.RequestAborted);

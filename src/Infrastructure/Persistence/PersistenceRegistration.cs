@@ -3,6 +3,7 @@ using EnSakITaget.Infrastructure.Identity;
 using EnSakITaget.Infrastructure.Persistence.Changes;
 using EnSakITaget.Infrastructure.Persistence.Seeding;
 using Microsoft.EntityFrameworkCore;
+using System.Data.Common;
 using Npgsql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -71,13 +72,16 @@ public static class PersistenceRegistration
     /// </summary>
     private static string Tuned(string connectionString)
     {
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(key => key.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant())
+            .ToHashSet();
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+        if (!given.Contains("NORESETONCLOSE"))
         {
             builder.NoResetOnClose = true;
         }
 
-        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        if (!given.Contains("MAXAUTOPREPARE"))
         {
             builder.MaxAutoPrepare = AutoPreparedStatements;
         }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using EnSakITaget.Api.IntegrationTests.Common;
 using EnSakITaget.Api.IntegrationTests.Libraries;
+using EnSakITaget.Application.Identity;
 using EnSakITaget.Domain.Identity;
 using EnSakITaget.Infrastructure.Persistence.Changes;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,6 +55,7 @@ public sealed class ChangeSignalTests : IAsyncLifetime
     public async Task An_account_removed_on_the_other_instance_stops_working_on_this_one_within_moments()
     {
         var (onFirst, onSecond) = await AdministratorOnBothAsync();
+        await UntilAsync(() => Task.FromResult(SignalsOf(first).IsHearing));
         var county = await onFirst.CreateCountyAsync();
         var countyAdmin = await first.CreateUserAsync("lena@test.local", (Role.CountyAdmin, county.Id));
         using var lena = await first.ClientForAsync(countyAdmin);
@@ -62,6 +64,23 @@ public sealed class ChangeSignalTests : IAsyncLifetime
         (await onSecond.DeleteAsync($"/api/v1/users/{countyAdmin.Id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         await UntilAsync(async () => (await lena.GetAsync($"{LibraryBuilder.Url}/{county.Id}")).StatusCode == HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task An_integration_key_revoked_on_the_other_instance_stops_working_on_this_one_within_moments()
+    {
+        var (onFirst, onSecond) = await AdministratorOnBothAsync();
+        await UntilAsync(() => Task.FromResult(SignalsOf(first).IsHearing));
+        var county = await onFirst.CreateCountyAsync();
+        var key = await (await onFirst.PostJsonAsync("/api/v1/api-keys", new { name = "Länets statistik", libraryId = county.Id }))
+            .ShouldBeAsync<CreatedApiKeyDto>(HttpStatusCode.Created);
+        using var integration = first.ClientWithKey(key.Key);
+        (await integration.GetAsync(StatisticsUrl)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await integration.GetAsync(StatisticsUrl)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await onSecond.DeleteAsync($"/api/v1/api-keys/{key.Id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        await UntilAsync(async () => (await integration.GetAsync(StatisticsUrl)).StatusCode == HttpStatusCode.Unauthorized);
     }
 
     [Fact]

@@ -41,7 +41,6 @@ public sealed class SignalledValueTests
         signals.Hearing = false;
         var deaf = new[] { await value.GetAsync(ReadAsync, default), await value.GetAsync(ReadAsync, default) };
         signals.Hearing = true;
-        signals.Move(ChangeTopic.Data);
 
         var heard = new[] { await value.GetAsync(ReadAsync, default), await value.GetAsync(ReadAsync, default) };
 

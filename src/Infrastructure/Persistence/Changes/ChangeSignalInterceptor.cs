@@ -10,7 +10,7 @@ namespace EnSakITaget.Infrastructure.Persistence.Changes;
 
 /// <summary>
 /// Moves this instance's signals on for what a save changed, once it is committed: at once for a
-/// save in a transaction of its own, at the commit for a save inside a longer one. A caller who
+/// save in a transaction of its own, at the commit (or the rollback) for a save inside a longer one. A caller who
 /// has just changed something never gets the answer from before the change, whatever the
 /// database's notifications are doing.
 /// </summary>
@@ -57,11 +57,13 @@ public sealed class ChangeSignalInterceptor(ChangeSignals signals) : SaveChanges
         return Task.CompletedTask;
     }
 
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
+    // A transaction rolled back signals what it had saved as well: anything read and kept inside
+    // it (the tree, say) saw rows that are now gone.
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Signal(eventData.Context);
 
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Forget(eventData.Context);
+        Signal(eventData.Context);
         return Task.CompletedTask;
     }
 
@@ -83,6 +85,8 @@ public sealed class ChangeSignalInterceptor(ChangeSignals signals) : SaveChanges
 
             switch (entry.Entity)
             {
+                case AppUser when entry.State == EntityState.Modified && !ChangesWhoTheCallerIs(entry):
+                    break;
                 case AppUser or RoleAssignment or ApiKey:
                     db.PendingSignals.Add(ChangeTopic.Access);
                     break;
@@ -92,6 +96,10 @@ public sealed class ChangeSignalInterceptor(ChangeSignals signals) : SaveChanges
             }
         }
     }
+
+    /// <summary>A login that counts a failed attempt changes the account, but not who its caller is.</summary>
+    private static bool ChangesWhoTheCallerIs(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) =>
+        entry.Property(nameof(AppUser.Email)).IsModified || entry.Property(nameof(AppUser.SecurityStamp)).IsModified;
 
     private void SignalUnlessInTransaction(DbContext? context)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using EnSakITaget.Application.Common.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -15,21 +16,48 @@ public sealed class ChangeSignals : IChangeSignals
     /// <summary>The PostgreSQL channel the database's triggers notify, with the topic's name as the payload.</summary>
     public const string Channel = "ensakitaget_changes";
 
+    /// <summary>
+    /// How long what was last heard vouches for the connection: the listener hears its own probe
+    /// after every <see cref="PostgreSqlChangeListener.Quiet"/>, within
+    /// <see cref="PostgreSqlChangeListener.CheckTimeout"/>. Past that, nothing kept is trusted even
+    /// before the listener gives up on a connection that has silently died.
+    /// </summary>
+    public static readonly TimeSpan Lease = PostgreSqlChangeListener.Quiet + PostgreSqlChangeListener.CheckTimeout;
+
     private readonly long[] counts = new long[Enum.GetValues<ChangeTopic>().Length];
+    private readonly bool leased;
     private volatile bool hearing;
+    private long lastHeard;
 
     public ChangeSignals(IOptions<DatabaseOptions> database)
     {
-        hearing = database.Value.Provider == DatabaseProvider.Sqlite;
+        leased = database.Value.Provider != DatabaseProvider.Sqlite;
+        hearing = !leased;
     }
 
-    public bool IsHearing => hearing;
+    public bool IsHearing => hearing && !LeaseLapsed;
 
-    public long? StampOf(ChangeTopic topic) => hearing ? Interlocked.Read(ref counts[(int)topic]) : null;
+    public long? StampOf(ChangeTopic topic) => IsHearing ? Interlocked.Read(ref counts[(int)topic]) : null;
 
     // Counts only grow, so their sum moves on whenever either does.
     public long? StampOf(ChangeTopic first, ChangeTopic second) =>
-        hearing ? Interlocked.Read(ref counts[(int)first]) + Interlocked.Read(ref counts[(int)second]) : null;
+        IsHearing ? Interlocked.Read(ref counts[(int)first]) + Interlocked.Read(ref counts[(int)second]) : null;
+
+    private bool LeaseLapsed => leased && Stopwatch.GetElapsedTime(Interlocked.Read(ref lastHeard)) > Lease;
+
+    /// <summary>
+    /// The connection is proved to carry notifications now. After a lapse, whatever was missed
+    /// counts as changed.
+    /// </summary>
+    public void Heard()
+    {
+        if (LeaseLapsed)
+        {
+            AllMovedOn();
+        }
+
+        Interlocked.Exchange(ref lastHeard, Stopwatch.GetTimestamp());
+    }
 
     public void MovedOn(ChangeTopic topic) => Interlocked.Increment(ref counts[(int)topic]);
 
@@ -50,6 +78,7 @@ public sealed class ChangeSignals : IChangeSignals
     public void StartHearing()
     {
         AllMovedOn();
+        Interlocked.Exchange(ref lastHeard, Stopwatch.GetTimestamp());
         hearing = true;
     }
 

@@ -32,6 +32,7 @@ public sealed partial class PostgreSqlChangeListener(
         {
             // A connection of its own, never lent to a query and never handed back to a pool still listening.
             Pooling = false,
+            TcpKeepAlive = true,
             ApplicationName = "ensakitaget-change-listener",
         }.ConnectionString;
 
@@ -62,6 +63,9 @@ public sealed partial class PostgreSqlChangeListener(
             {
                 signals.MovedOn(notification.Payload);
             }
+
+            // After the change it carried: a reader between the two would otherwise trust a stamp the change is about to move.
+            signals.Heard();
         };
         await connection.OpenAsync(stoppingToken);
         await using (var listen = new NpgsqlCommand($"LISTEN {ChangeSignals.Channel}", connection))

@@ -29,11 +29,15 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                 columns: new[] { "id", "value" },
                 values: new object[] { 1, 0L });
 
-            // Every audited change and every survey response moves the data's revision on in its
-            // own transaction (the row lock orders the values as the transactions commit), and
-            // every instance hears of it, and of changes to accounts, roles, keys and the library
-            // tree, when the transaction commits. See ChangeSignals and ADR 0008.
+            // Every audited change and every survey response moves the data's revision on, at the
+            // commit of its transaction (a deferred trigger: the row lock is held for the commit
+            // alone, and orders the values as the transactions commit), and every instance hears
+            // of it, and of changes to who may see what and to the library tree, when the
+            // transaction commits. The revision starts from the clock, so that it never repeats a
+            // value an earlier database handed out. See ChangeSignals and ADR 0008.
             migrationBuilder.Sql("""
+                UPDATE audit.data_revision SET value = (extract(epoch FROM clock_timestamp()) * 1000)::bigint WHERE id = 1;
+
                 CREATE FUNCTION audit.move_data_revision() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
                     INSERT INTO audit.data_revision (id, value) VALUES (1, 1)
@@ -50,12 +54,22 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                 END
                 $$;
 
-                CREATE TRIGGER move_data_revision AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON audit.audit_entries
+                CREATE CONSTRAINT TRIGGER move_data_revision AFTER INSERT OR UPDATE OR DELETE ON audit.audit_entries
+                    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION audit.move_data_revision();
+                CREATE TRIGGER move_data_revision_on_truncate AFTER TRUNCATE ON audit.audit_entries
                     FOR EACH STATEMENT EXECUTE FUNCTION audit.move_data_revision();
-                CREATE TRIGGER move_data_revision AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON feedback.survey_responses
+                CREATE CONSTRAINT TRIGGER move_data_revision AFTER INSERT OR UPDATE OR DELETE ON feedback.survey_responses
+                    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION audit.move_data_revision();
+                CREATE TRIGGER move_data_revision_on_truncate AFTER TRUNCATE ON feedback.survey_responses
                     FOR EACH STATEMENT EXECUTE FUNCTION audit.move_data_revision();
-                CREATE TRIGGER signal_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON identity.users
+
+                -- An account matters to the caller's scope through its e-mail and security stamp
+                -- only: a login that counts a failed attempt changes neither.
+                CREATE TRIGGER signal_change AFTER INSERT OR DELETE OR TRUNCATE ON identity.users
                     FOR EACH STATEMENT EXECUTE FUNCTION audit.signal_change('access');
+                CREATE TRIGGER signal_change_on_update AFTER UPDATE ON identity.users
+                    FOR EACH ROW WHEN (OLD.email IS DISTINCT FROM NEW.email OR OLD.security_stamp IS DISTINCT FROM NEW.security_stamp)
+                    EXECUTE FUNCTION audit.signal_change('access');
                 CREATE TRIGGER signal_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON identity.role_assignments
                     FOR EACH STATEMENT EXECUTE FUNCTION audit.signal_change('access');
                 CREATE TRIGGER signal_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON identity.api_keys
@@ -72,8 +86,11 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                 DROP TRIGGER signal_change ON libraries.library_nodes;
                 DROP TRIGGER signal_change ON identity.api_keys;
                 DROP TRIGGER signal_change ON identity.role_assignments;
+                DROP TRIGGER signal_change_on_update ON identity.users;
                 DROP TRIGGER signal_change ON identity.users;
+                DROP TRIGGER move_data_revision_on_truncate ON feedback.survey_responses;
                 DROP TRIGGER move_data_revision ON feedback.survey_responses;
+                DROP TRIGGER move_data_revision_on_truncate ON audit.audit_entries;
                 DROP TRIGGER move_data_revision ON audit.audit_entries;
                 DROP FUNCTION audit.signal_change();
                 DROP FUNCTION audit.move_data_revision();

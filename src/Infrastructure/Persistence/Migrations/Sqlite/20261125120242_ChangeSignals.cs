@@ -28,9 +28,11 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                 values: new object[] { 1, 0L });
 
             // Every audited change and every survey response moves the data's revision on in its
-            // own transaction. The embedded database has one instance, which signals its own
-            // changes, so nothing needs notifying. See ChangeSignals and ADR 0008.
+            // own transaction, starting from the clock so that it never repeats a value an
+            // earlier database handed out. The embedded database has one instance, which signals
+            // its own changes, so nothing needs notifying. See ChangeSignals and ADR 0008.
             migrationBuilder.Sql("""
+                UPDATE data_revision SET Value = CAST(strftime('%s', 'now') AS INTEGER) * 1000 WHERE Id = 1;
                 CREATE TRIGGER move_data_revision_after_audit_entries_insert AFTER INSERT ON audit_entries
                 BEGIN
                     INSERT OR IGNORE INTO data_revision (Id, Value) VALUES (1, 0);
