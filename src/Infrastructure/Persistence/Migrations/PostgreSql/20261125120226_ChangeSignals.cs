@@ -38,11 +38,15 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
             migrationBuilder.Sql("""
                 UPDATE audit.data_revision SET value = (extract(epoch FROM clock_timestamp()) * 1000)::bigint WHERE id = 1;
 
+                -- Once per transaction, however many rows it wrote: the setting lasts until it ends.
                 CREATE FUNCTION audit.move_data_revision() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
-                    INSERT INTO audit.data_revision (id, value) VALUES (1, 1)
-                        ON CONFLICT (id) DO UPDATE SET value = audit.data_revision.value + 1;
-                    PERFORM pg_notify('ensakitaget_changes', 'data');
+                    IF current_setting('ensakitaget.data_revision_moved', true) IS DISTINCT FROM 'yes' THEN
+                        PERFORM set_config('ensakitaget.data_revision_moved', 'yes', true);
+                        INSERT INTO audit.data_revision (id, value) VALUES (1, 1)
+                            ON CONFLICT (id) DO UPDATE SET value = audit.data_revision.value + 1;
+                        PERFORM pg_notify('ensakitaget_changes', 'data');
+                    END IF;
                     RETURN NULL;
                 END
                 $$;
