@@ -65,11 +65,14 @@ public static class IdentityRegistration
                     context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName)
                         ? ApiKeyAuthenticationHandler.SchemeName
                         : JwtBearerDefaults.AuthenticationScheme);
-        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IOptions<AuthOptions>, TimeProvider>((jwt, auth, time) =>
+        services.AddSingleton<RememberingTokenHandler>();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IOptions<AuthOptions>, TimeProvider, RememberingTokenHandler>((jwt, auth, time, tokens) =>
         {
             jwt.MapInboundClaims = false;
             // Nothing reads the raw token back from the authentication properties.
             jwt.SaveToken = false;
+            jwt.TokenHandlers.Clear();
+            jwt.TokenHandlers.Add(tokens);
             jwt.TokenValidationParameters = new TokenValidationParameters
             {
                 ValidIssuer = auth.Value.Issuer,

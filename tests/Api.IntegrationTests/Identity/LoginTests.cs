@@ -139,6 +139,35 @@ public sealed class LoginTests(ApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task An_access_token_used_again_and_again_still_expires_on_time_and_still_dies_with_its_password()
+    {
+        var (_, _, branch) = await Client.CreateSmallTreeAsync();
+        var user = await Factory.CreateUserAsync("anna@test.local", (Role.Participant, branch.Id));
+        var tokens = await (await LoginAsync(user.Email, TestUsers.Password)).ShouldBeAsync<AuthTokens>(HttpStatusCode.OK);
+        var repeated = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            repeated.Add((await GetMeAsync(tokens.AccessToken)).StatusCode);
+        }
+
+        Factory.Clock.Advance(TimeSpan.FromSeconds(tokens.ExpiresIn) + TimeSpan.FromMinutes(1));
+        var afterExpiry = (await GetMeAsync(tokens.AccessToken)).StatusCode;
+        Factory.Clock.Advance(-(TimeSpan.FromSeconds(tokens.ExpiresIn) + TimeSpan.FromMinutes(1)));
+        var backInTime = (await GetMeAsync(tokens.AccessToken)).StatusCode;
+        await (await Client.PutJsonAsync($"/api/v1/users/{user.Id}", new
+        {
+            email = user.Email, displayName = "Anna", password = "Nytt-losenord-2011",
+            roles = new[] { new { role = "Participant", libraryId = branch.Id } },
+        })).ShouldBeAsync<UserDto>(HttpStatusCode.OK);
+        var afterNewPassword = (await GetMeAsync(tokens.AccessToken)).StatusCode;
+
+        repeated.ShouldAllBe(status => status == HttpStatusCode.OK);
+        afterExpiry.ShouldBe(HttpStatusCode.Unauthorized);
+        backInTime.ShouldBe(HttpStatusCode.OK);
+        afterNewPassword.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task After_an_administrator_changes_a_password_the_old_refresh_token_answers_401()
     {
         var (_, _, branch) = await Client.CreateSmallTreeAsync();
