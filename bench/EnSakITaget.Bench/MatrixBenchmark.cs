@@ -215,14 +215,7 @@ internal static class MatrixBenchmark
         await using var command = new NpgsqlCommand(PlainSql, connection);
         command.Parameters.AddWithValue("round", roundId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = 0;
-        var values = new object[reader.FieldCount];
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            reader.GetValues(values);
-            rows++;
-        }
-
+        var rows = await SqlReading.ReadEveryValueAsync(reader, cancellationToken);
         clock.Stop();
         return (rows, clock.Elapsed);
     }

@@ -74,18 +74,7 @@ internal sealed class NationalOperations(HttpClient http, NationalData data)
         command.Parameters.AddWithValue("since", today.AddDays(-30));
         command.Parameters.AddWithValue("from", DateOnly.MinValue);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = 0;
-        do
-        {
-            var values = new object[reader.FieldCount];
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                reader.GetValues(values);
-                rows++;
-            }
-        }
-        while (await reader.NextResultAsync(cancellationToken));
-
+        var rows = await SqlReading.ReadEveryValueAsync(reader, cancellationToken);
         return rows > 0 ? null : "the statistics' SQL read no rows";
     }
 

@@ -65,8 +65,14 @@ internal sealed class VersionedAnswers(IOptions<JsonOptions> json)
             try
             {
                 // The request computing it waits to the end, whatever happens to it, so that its
-                // services outlive the computation; the others may leave when they are cancelled.
-                var answer = await (underway == mine ? underway.Value : underway.Value.WaitAsync(cancellationToken));
+                // services outlive the computation, and keeps the answer; the others may leave
+                // when they are cancelled.
+                if (underway != mine)
+                {
+                    return await underway.Value.WaitAsync(cancellationToken);
+                }
+
+                var answer = await underway.Value;
                 answers.Set(etag, answer, new MemoryCacheEntryOptions { Size = answer.Body.Length, AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(1) });
                 return answer;
             }

@@ -7,8 +7,8 @@ namespace EnSakITaget.Application.Libraries;
 /// <summary>
 /// The whole tree's shape (each node's parent and type) in memory, for working out scopes and
 /// counties on every request without walking the tree query by query. While change signals are
-/// heard it is trusted until one says the tree changed, and then read again; otherwise the tree's
-/// revision in the database (moved on by every change to a node made through the API, in its own
+/// heard it is trusted until one says the tree changed; otherwise, and after such a signal, the
+/// tree's revision in the database (moved on by a trigger with every change to a node, in its
 /// transaction) is checked first, so no instance ever uses a tree that has changed.
 /// </summary>
 public sealed class LibraryTreeCache(IChangeSignals signals)
@@ -28,10 +28,9 @@ public sealed class LibraryTreeCache(IChangeSignals signals)
             .Select(r => r.Value)
             .FirstOrDefaultAsync(cancellationToken);
 
-        // Unheard, the revision is all there is to go by. Heard, a signal is reason enough to read
-        // the tree again: a node changed by hand in SQL moves no revision, but it is heard.
-        if (stamp is null && kept is { } known && known.Shape.Revision == revision)
+        if (kept is { } known && known.Shape.Revision == revision)
         {
+            kept = known with { Stamp = stamp };
             return known.Shape;
         }
 

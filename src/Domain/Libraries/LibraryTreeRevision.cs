@@ -1,8 +1,9 @@
 namespace EnSakITaget.Domain.Libraries;
 
 /// <summary>
-/// One row whose value moves on with every change to the library tree, in the same transaction:
-/// every instance of the API can tell whether the tree it holds in memory is still the tree.
+/// One row whose value moves on with every change to the library tree, in the same transaction
+/// (a trigger in the database moves it, however the change is made): every instance of the API
+/// can tell whether the tree it holds in memory is still the tree.
 /// </summary>
 public sealed class LibraryTreeRevision
 {

@@ -62,12 +62,7 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller,
         AuditEntries.AddRange(AuditTrail.Collect(ChangeTracker, caller, time.GetUtcNow()));
         try
         {
-            if (!ChangeTracker.Entries<LibraryNode>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
-            {
-                return await base.SaveChangesAsync(cancellationToken);
-            }
-
-            return await SaveWithTreeRevisionAsync(cancellationToken);
+            return await base.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException exception)
         {
@@ -80,40 +75,6 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller,
     }
 
     public void DiscardChanges() => ChangeTracker.Clear();
-
-    /// <summary>A change to the tree moves its revision on in the same transaction, so that every instance's cached tree is read again.</summary>
-    private async Task<int> SaveWithTreeRevisionAsync(CancellationToken cancellationToken)
-    {
-        var entity = Model.FindEntityType(typeof(LibraryTreeRevision))!;
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var name = table.Schema is null ? $"\"{table.Name}\"" : $"\"{table.Schema}\".\"{table.Name}\"";
-        var value = $"\"{entity.FindProperty(nameof(LibraryTreeRevision.Value))!.GetColumnName(table)}\"";
-        var id = $"\"{entity.FindProperty(nameof(LibraryTreeRevision.Id))!.GetColumnName(table)}\"";
-        var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        try
-        {
-            var saved = await base.SaveChangesAsync(cancellationToken);
-#pragma warning disable EF1002, EF1003 // only the model's own identifiers are put into the text
-            await Database.ExecuteSqlRawAsync(
-                $"INSERT INTO {name} ({id}, {value}) VALUES ({LibraryTreeRevision.SingletonId}, 1) " +
-                $"ON CONFLICT ({id}) DO UPDATE SET {value} = \"{table.Name}\".{value} + 1",
-                cancellationToken);
-#pragma warning restore EF1002, EF1003
-            if (owned is not null)
-            {
-                await owned.CommitAsync(cancellationToken);
-            }
-
-            return saved;
-        }
-        finally
-        {
-            if (owned is not null)
-            {
-                await owned.DisposeAsync();
-            }
-        }
-    }
 
     public Task CountReportAsync(Guid roundId, Guid unitId, Guid roundLibraryId, DateOnly day, CancellationToken cancellationToken)
     {

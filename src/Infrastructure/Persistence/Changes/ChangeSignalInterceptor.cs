@@ -90,7 +90,7 @@ public sealed class ChangeSignalInterceptor(ChangeSignals signals) : SaveChanges
                 case AppUser or RoleAssignment or ApiKey:
                     db.PendingSignals.Add(ChangeTopic.Access);
                     break;
-                case LibraryNode or LibraryTreeRevision:
+                case LibraryNode:
                     db.PendingSignals.Add(ChangeTopic.LibraryTree);
                     break;
             }

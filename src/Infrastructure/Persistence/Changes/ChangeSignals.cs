@@ -64,7 +64,7 @@ public sealed class ChangeSignals : IChangeSignals
     /// <summary>A notification's payload: the topic's name in snake case; anything else may be anything.</summary>
     public void MovedOn(string payload)
     {
-        if (TopicNamed(payload) is { } topic)
+        if (Topics.TryGetValue(payload, out var topic))
         {
             MovedOn(topic);
         }
@@ -88,7 +88,7 @@ public sealed class ChangeSignals : IChangeSignals
         AllMovedOn();
     }
 
-    public static string NameOf(ChangeTopic topic) => topic switch
+    private static string NameOf(ChangeTopic topic) => topic switch
     {
         ChangeTopic.Data => "data",
         ChangeTopic.Access => "access",
@@ -96,8 +96,7 @@ public sealed class ChangeSignals : IChangeSignals
         _ => throw new ArgumentOutOfRangeException(nameof(topic), topic, null),
     };
 
-    private static ChangeTopic? TopicNamed(string name) =>
-        Enum.GetValues<ChangeTopic>().Cast<ChangeTopic?>().FirstOrDefault(t => NameOf(t!.Value) == name);
+    private static readonly Dictionary<string, ChangeTopic> Topics = Enum.GetValues<ChangeTopic>().ToDictionary(NameOf, StringComparer.Ordinal);
 
     private void AllMovedOn()
     {

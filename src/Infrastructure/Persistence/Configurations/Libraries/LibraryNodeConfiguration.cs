@@ -23,6 +23,7 @@ internal sealed class LibraryNodeConfiguration : IEntityTypeConfiguration<Librar
     }
 }
 
+/// <summary>The row is moved on by triggers in the database (see the ChangeSignals migrations), never by the model.</summary>
 internal sealed class LibraryTreeRevisionConfiguration : IEntityTypeConfiguration<LibraryTreeRevision>
 {
     public void Configure(EntityTypeBuilder<LibraryTreeRevision> builder)

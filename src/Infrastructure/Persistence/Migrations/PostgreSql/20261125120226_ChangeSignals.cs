@@ -78,8 +78,19 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                     FOR EACH STATEMENT EXECUTE FUNCTION audit.signal_change('access');
                 CREATE TRIGGER signal_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON identity.api_keys
                     FOR EACH STATEMENT EXECUTE FUNCTION audit.signal_change('access');
-                CREATE TRIGGER signal_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON libraries.library_nodes
-                    FOR EACH STATEMENT EXECUTE FUNCTION audit.signal_change('library_tree');
+                -- The tree's revision moves with every change to a node, however it is made; an
+                -- instance that does not hear notifications compares it before trusting its tree.
+                CREATE FUNCTION libraries.move_tree_revision() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    INSERT INTO libraries.tree_revision (id, value) VALUES (1, 1)
+                        ON CONFLICT (id) DO UPDATE SET value = libraries.tree_revision.value + 1;
+                    PERFORM pg_notify('ensakitaget_changes', 'library_tree');
+                    RETURN NULL;
+                END
+                $$;
+
+                CREATE TRIGGER move_tree_revision AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON libraries.library_nodes
+                    FOR EACH STATEMENT EXECUTE FUNCTION libraries.move_tree_revision();
                 """);
         }
 
@@ -87,7 +98,8 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("""
-                DROP TRIGGER signal_change ON libraries.library_nodes;
+                DROP TRIGGER move_tree_revision ON libraries.library_nodes;
+                DROP FUNCTION libraries.move_tree_revision();
                 DROP TRIGGER signal_change ON identity.api_keys;
                 DROP TRIGGER signal_change ON identity.role_assignments;
                 DROP TRIGGER signal_change_on_update ON identity.users;
