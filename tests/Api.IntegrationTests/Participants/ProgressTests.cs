@@ -237,6 +237,21 @@ public sealed class ProgressTests(ApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task My_rounds_promise_no_next_thing_once_the_round_is_closed()
+    {
+        var round = await RunningRound.StartAsync(Factory, Client);
+        var anna = await round.EnrolAsync("Anna Ek");
+        await anna.ReportAsync(round, 1, "Klart!");
+        (await Client.PostAsync($"{round.Url}/close", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var mine = (await MyRoundsAsync(anna.Client)).Items.ShouldHaveSingleItem();
+
+        mine.RoundStatus.ShouldBe("Closed");
+        mine.Next.ShouldBeNull();
+        mine.Things.ShouldHaveSingleItem().Status.ShouldBe(ThingProgressStatus.Reported);
+    }
+
+    [Fact]
     public async Task A_pilot_from_another_municipality_sees_the_round_in_my_rounds_and_reports_in_it()
     {
         var round = await RunningRound.StartAsync(Factory, Client);

@@ -12,7 +12,7 @@ namespace EnSakITaget.Application.Participants.ListMyRounds;
 public sealed record ListMyRoundsQuery(int Page = 1, int PageSize = PagingDefaults.PageSize) : IQuery<PagedList<MyRoundDto>>, IPagedQuery;
 
 /// <param name="Things">The released things, and with work-ahead allowed the rest too.</param>
-/// <param name="Next">The first thing not yet reported; null when all are.</param>
+/// <param name="Next">The first thing not yet reported; null when all are, when the round is closed or when the participant has withdrawn.</param>
 public sealed record MyRoundDto(
     Guid RoundId, string Title, string RoundStatus, DateOnly KickOff, DateOnly Deadline, bool WorkAheadAllowed,
     EnrolmentStatus Status, int ThingsReported, int ThingCount, IReadOnlyList<MyThingDto> Things, MyNextThingDto? Next);
@@ -54,7 +54,9 @@ internal sealed class ListMyRoundsQueryHandler(IApplicationDbContext db, Partici
     private static MyRoundDto ViewOf(RoundPlan round, Enrolment enrolment)
     {
         var visible = round.Things.Where(t => t.ReleasedAt is not null || round.WorkAheadAllowed);
-        var next = round.Things.FirstOrDefault(t => enrolment.ProgressOn(t.Id)?.Status != ThingProgressStatus.Reported);
+        var next = round.IsClosed || enrolment.Status == EnrolmentStatus.Withdrawn
+            ? null
+            : round.Things.FirstOrDefault(t => enrolment.ProgressOn(t.Id)?.Status != ThingProgressStatus.Reported);
         return new MyRoundDto(
             round.Id, round.Title, round.Status, round.KickOff, round.Deadline, round.WorkAheadAllowed,
             enrolment.Status, enrolment.ThingsReported, round.Things.Count,
