@@ -206,6 +206,10 @@ public sealed class Enrolment : IAudited
         return progress;
     }
 
+    /// <summary>When a recent nudge holds the next one back, the moment it may come; null when it may come now.</summary>
+    public DateTimeOffset? NudgeHeldBackUntil(TimeSpan minimumInterval, DateTimeOffset now) =>
+        LastNudgedAt is { } last && now < last + minimumInterval ? last + minimumInterval : null;
+
     /// <summary>A coordinator reminds the participant; not twice within <paramref name="minimumInterval"/>.</summary>
     public void Nudge(string? message, TimeSpan minimumInterval, Actor actor, DateTimeOffset now)
     {
@@ -215,10 +219,10 @@ public sealed class Enrolment : IAudited
             throw new EnrolmentRuleException("The participant has completed the round: there is nothing to nudge them about.");
         }
 
-        if (LastNudgedAt is { } last && now < last + minimumInterval)
+        if (NudgeHeldBackUntil(minimumInterval, now) is { } possibleFrom)
         {
             throw new EnrolmentRuleException(
-                $"The participant was nudged on {last:yyyy-MM-dd}; the next nudge is possible from {last + minimumInterval:yyyy-MM-dd HH:mm} UTC.");
+                $"The participant was nudged on {LastNudgedAt:yyyy-MM-dd}; the next nudge is possible from {possibleFrom:yyyy-MM-dd HH:mm} UTC.");
         }
 
         LastNudgedAt = now;

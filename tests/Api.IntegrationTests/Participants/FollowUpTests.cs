@@ -158,6 +158,34 @@ public sealed class FollowUpTests(ApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task Laggards_say_who_may_be_nudged_now_and_when_a_recent_nudge_allows_the_next()
+    {
+        var round = await RunningRound.StartAsync(Factory, Client);
+        var bo = await round.EnrolAsync("Bo Ström");
+        await round.EnrolAsync("Cecilia Ås");
+        var nudged = await (await Client.PostAsync($"{round.Url}/enrolments/{bo.Id}/nudges", null)).ShouldBeAsync<NudgeDto>(HttpStatusCode.Created);
+
+        var laggards = await LaggardsAsync(round, "?behindBy=1");
+
+        laggards.Items.Select(l => (l.Name, l.Nudgeable, l.NudgeableFrom)).ShouldBe(
+            [("Bo Ström", false, (DateTimeOffset?)nudged.NextPossibleAt), ("Cecilia Ås", true, null)]);
+    }
+
+    [Fact]
+    public async Task Laggards_of_a_closed_round_are_listed_but_none_of_them_as_nudgeable()
+    {
+        var round = await RunningRound.StartAsync(Factory, Client);
+        var bo = await round.EnrolAsync("Bo Ström");
+        await round.EnrolAsync("Cecilia Ås");
+        (await Client.PostAsync($"{round.Url}/close", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var laggards = await LaggardsAsync(round, "?behindBy=1");
+
+        laggards.Items.Select(l => (l.Name, l.Nudgeable, l.NudgeableFrom)).ShouldBe([("Bo Ström", false, (DateTimeOffset?)null), ("Cecilia Ås", false, null)]);
+        await (await Client.PostAsync($"{round.Url}/enrolments/{bo.Id}/nudges", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
     public async Task Manager_participation_counts_the_managers_on_the_roster_enrolled_and_active()
     {
         var round = await RunningRound.StartAsync(Factory, Client);

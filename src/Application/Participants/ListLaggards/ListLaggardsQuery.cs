@@ -20,9 +20,12 @@ public sealed record LaggardsDto(Guid RoundId, int BehindBy, int InactiveDays, i
 /// <param name="Behind">Released things not yet reported.</param>
 /// <param name="InactiveSince">The last start or report, or when the round's first thing came out for someone who never began.</param>
 /// <param name="Reasons">"Behind", "Inactive", or both.</param>
+/// <param name="Nudgeable">Whether a nudge now would be taken: never in a closed round, nor soon after the last nudge.</param>
+/// <param name="NudgeableFrom">When a recent nudge holds the next one back, the moment it may come.</param>
 public sealed record LaggardDto(
     Guid ParticipantId, string Name, string Email, Guid UnitId, bool IsManager, EnrolmentStatus Status, int ThingsReported, int Behind,
-    DateTimeOffset InactiveSince, int InactiveDays, DateTimeOffset? LastNudgedAt, int NudgeCount, IReadOnlyList<string> Reasons);
+    DateTimeOffset InactiveSince, int InactiveDays, DateTimeOffset? LastNudgedAt, int NudgeCount, IReadOnlyList<string> Reasons,
+    bool Nudgeable, DateTimeOffset? NudgeableFrom);
 
 public sealed class ListLaggardsQueryValidator : AbstractValidator<ListLaggardsQuery>
 {
@@ -57,6 +60,7 @@ internal sealed class ListLaggardsQueryHandler(
             .ToListAsync(cancellationToken);
 
         var now = time.GetUtcNow();
+        var nudgeInterval = TimeSpan.FromDays(options.Value.NudgeIntervalDays);
         var laggards = new List<LaggardDto>();
         foreach (var (enrolment, staff) in candidates.Select(c => (c.Enrolment, c.Staff)))
         {
@@ -76,9 +80,11 @@ internal sealed class ListLaggardsQueryHandler(
 
             if (reasons.Count > 0)
             {
+                var heldBackUntil = round.IsClosed ? null : enrolment.NudgeHeldBackUntil(nudgeInterval, now);
                 laggards.Add(new LaggardDto(
                     staff.Id, staff.Name, staff.Email, staff.UnitId, staff.IsManager, enrolment.Status, enrolment.ThingsReported, Math.Max(behind, 0),
-                    since, idle, enrolment.LastNudgedAt, enrolment.NudgeCount, reasons));
+                    since, idle, enrolment.LastNudgedAt, enrolment.NudgeCount, reasons,
+                    Nudgeable: !round.IsClosed && heldBackUntil is null, NudgeableFrom: heldBackUntil));
             }
         }
 
