@@ -52,6 +52,6 @@ public sealed partial class BootstrapAdministrator(
         LogCreated(settings.Email);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Created the bootstrap administrator {Email}; change its password after the first sign-in")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Created the bootstrap administrator {Email}; change its password after the first sign-in")]
     private partial void LogCreated(string email);
 }

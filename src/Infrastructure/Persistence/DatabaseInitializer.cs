@@ -1,6 +1,8 @@
 using EnSakITaget.Infrastructure.Identity;
 using EnSakITaget.Infrastructure.Persistence.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,6 +22,9 @@ public static partial class DatabaseInitializer
 
         if (options.MigrateOnStartup)
         {
+            // Npgsql learns that the history table is missing only by querying it, and EF Core logs
+            // that failure as an error on every first start; made first, the table is simply there.
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             await db.Database.MigrateAsync(cancellationToken);
             LogMigrated(logger, options.Provider, pending.Count);

@@ -10,6 +10,10 @@ public sealed class CapturedLogs : ILoggerProvider
 
     public IReadOnlyCollection<string> Lines => lines;
 
+    /// <summary>The lines an operator is asked to act on: warnings, errors and worse.</summary>
+    public IEnumerable<string> WarningsAndErrors => lines.Where(line => line.StartsWith("Warning ", StringComparison.Ordinal)
+        || line.StartsWith("Error ", StringComparison.Ordinal) || line.StartsWith("Critical ", StringComparison.Ordinal));
+
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, lines);
 
     public void Dispose()
@@ -26,7 +30,7 @@ public sealed class CapturedLogs : ILoggerProvider
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
             var values = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join(" ", pairs.Select(p => $"{p.Key}={p.Value}")) : string.Empty;
-            lines.Enqueue($"{category} {formatter(state, exception)} {values} {exception}");
+            lines.Enqueue($"{logLevel} {category} {formatter(state, exception)} {values} {exception}");
         }
     }
 }
