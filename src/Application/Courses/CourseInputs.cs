@@ -56,8 +56,7 @@ public abstract class ThingInputValidator<T> : AbstractValidator<T>
         RuleForEach(t => t.Links)
             .Must(link => Uri.TryCreate(link, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
             .WithMessage("A link must be an absolute http or https address.")
-            .MaximumLength(Limits.Link)
-            .When(t => t.Links.IsWithin(CourseLimits.MaxLinks));
+            .MaximumLength(Limits.Link);
         RuleFor(t => t.EstimatedMinutes).NotNull().InclusiveBetween(1, CourseLimits.MaxEstimatedMinutes);
         RuleFor(t => t.ReportPrompt).MaximumLength(Limits.ShortText);
         RuleFor(t => t.Position).InclusiveBetween(1, CourseLimits.MaxThings);
