@@ -1,5 +1,6 @@
 using EnSakITaget.Api.Audit;
 using EnSakITaget.Api.Common;
+using EnSakITaget.Api.Common.OpenApi;
 using EnSakITaget.Api.Courses;
 using EnSakITaget.Api.Feedback;
 using EnSakITaget.Api.Identity;
@@ -41,8 +42,11 @@ api.MapFeedbackEndpoints();
 api.MapStatisticsEndpoints();
 
 await app.Services.InitialiseDatabaseAsync(app.Lifetime.ApplicationStopping);
-app.Lifetime.ApplicationStarted.Register(() =>
-    StartupLog.SwaggerAt(app.Logger, string.Join(", ", app.Urls.Select(url => $"{url}/swagger"))));
+if (ApiDocument.IsEnabled(app.Configuration))
+{
+    app.Lifetime.ApplicationStarted.Register(() =>
+        StartupLog.SwaggerAt(app.Logger, string.Join(", ", app.Urls.Select(url => $"{url}/swagger"))));
+}
 await app.RunAsync();
 
 /// <summary>Visible to <c>WebApplicationFactory</c> in the integration tests.</summary>

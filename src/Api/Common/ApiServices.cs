@@ -1,12 +1,12 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using EnSakITaget.Api.Common.OpenApi;
 using EnSakITaget.Infrastructure.Identity;
 using EnSakITaget.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.OpenApi;
 
 namespace EnSakITaget.Api.Common;
 
@@ -36,41 +36,9 @@ internal static class ApiServices
         // Binding failures (malformed JSON, wrong types) throw, so the one exception handler answers them.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
-        services.AddEndpointsApiExplorer();
-        services.AddSwaggerGen(options =>
-        {
-            options.SwaggerDoc("v1", new OpenApiInfo
-            {
-                Title = "En sak i taget",
-                Version = "v1",
-                Description = "Self-paced staff training, one thing at a time, for the libraries of a county.",
-            });
-            options.SupportNonNullableReferenceTypes();
-            options.AddSecurityDefinition(BearerSecurityScheme, new OpenApiSecurityScheme
-            {
-                Type = SecuritySchemeType.Http,
-                Scheme = "bearer",
-                BearerFormat = "JWT",
-                Description = "An access token from POST /api/v1/auth/login.",
-            });
-            options.AddSecurityDefinition(ApiKeyAuthenticationHandler.SchemeName, new OpenApiSecurityScheme
-            {
-                Type = SecuritySchemeType.ApiKey,
-                In = ParameterLocation.Header,
-                Name = ApiKeyAuthenticationHandler.HeaderName,
-                Description = "An integration key from POST /api/v1/api-keys; read-only, accepted by the integration endpoints.",
-            });
-            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
-            {
-                [new OpenApiSecuritySchemeReference(BearerSecurityScheme, document)] = [],
-                [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, document)] = [],
-            });
-            options.CustomSchemaIds(type => type.FullName!.Replace("EnSakITaget.Application.", string.Empty, StringComparison.Ordinal).Replace('+', '.'));
-        });
+        services.AddApiDocument();
         return services;
     }
-
-    private const string BearerSecurityScheme = "Bearer";
 
     public static void ConfigureJson(JsonSerializerOptions options)
     {
@@ -90,8 +58,7 @@ internal static class ApiServices
             app.UseHsts();
         }
 
-        app.UseSwagger();
-        app.UseSwaggerUI(options => options.DocumentTitle = "En sak i taget API");
+        app.UseApiDocument();
 
         app.UseCors(AdminUiCorsPolicy);
         // Before authentication, so that a flood of bad keys or logins is limited too.

@@ -3,6 +3,14 @@ namespace EnSakITaget.Api.Common;
 /// <summary>Headers that keep a browser from misusing the API's answers, error answers included.</summary>
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
+    /// <summary>
+    /// Swagger UI runs its own scripts (no inline script: its set-up is a file too) and sets inline
+    /// styles as it draws; its icons are data: images, and it calls only this API.
+    /// </summary>
+    public const string SwaggerUiPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
+        "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
     public Task InvokeAsync(HttpContext context)
     {
         // Set as the response starts: the exception handler clears headers set earlier.
@@ -13,10 +21,7 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
             headers["Cross-Origin-Resource-Policy"] = "same-origin";
-            if (!context.Request.Path.StartsWithSegments("/swagger"))
-            {
-                headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
-            }
+            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/swagger") ? SwaggerUiPolicy : "default-src 'none'; frame-ancestors 'none'";
 
             // Tokens and key secrets must not stay in any cache.
             if (context.Request.Path.StartsWithSegments("/api/v1/auth") || context.Request.Path.StartsWithSegments("/api/v1/api-keys"))

@@ -49,7 +49,7 @@ internal static class CoursesEndpoints
         courses.MapPost("/{id:guid}/things", AddThing)
             .RequirePolicy(Policies.Administration)
             .WithName("AddThing")
-            .WithSummary("Add a thing, last or at a position.")
+            .WithSummary("Add a thing, last or at a position; the answer is the new thing.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -95,8 +95,11 @@ internal static class CoursesEndpoints
     private static async Task<Ok<CourseDto>> Update(Guid id, CourseInput course, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new UpdateCourseCommand(id, course), cancellationToken));
 
-    private static async Task<Created<CourseDto>> AddThing(Guid id, ThingInput thing, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Created($"/api/v1/courses/{id}", await sender.Send(new AddThingCommand(id, thing), cancellationToken));
+    private static async Task<Created<ThingDto>> AddThing(Guid id, ThingInput thing, ISender sender, CancellationToken cancellationToken)
+    {
+        var added = await sender.Send(new AddThingCommand(id, thing), cancellationToken);
+        return TypedResults.Created($"/api/v1/courses/{id}/things/{added.Id}", added);
+    }
 
     private static async Task<Ok<CourseDto>> UpdateThing(
         Guid id, Guid thingId, ThingInput thing, ISender sender, CancellationToken cancellationToken) =>

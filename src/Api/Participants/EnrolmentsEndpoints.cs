@@ -60,7 +60,7 @@ internal static class EnrolmentsEndpoints
 
     private static async Task<Ok<EnrolmentDto>> RecordKickOffAttendance(
         Guid id, Guid participantId, KickOffAttendanceInput attendance, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new RecordKickOffAttendanceCommand(id, participantId, attendance.AttendedKickOff), cancellationToken));
+        TypedResults.Ok(await sender.Send(new RecordKickOffAttendanceCommand(id, participantId, attendance), cancellationToken));
 
     private static async Task<NoContent> Withdraw(Guid id, Guid participantId, ISender sender, CancellationToken cancellationToken)
     {

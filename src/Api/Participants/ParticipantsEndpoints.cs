@@ -53,7 +53,8 @@ internal static class ParticipantsEndpoints
             .RequirePolicy(Policies.Staff)
             .WithName("DeleteStaffMember")
             .WithSummary("Remove a member of staff from the roster.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         staff.MapPost("/import", Import)
             .RequirePolicy(Policies.Staff)

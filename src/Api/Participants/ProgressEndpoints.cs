@@ -87,7 +87,7 @@ internal static class ProgressEndpoints
 
     private static async Task<Ok<ThingProgressDto>> Acknowledge(
         Guid id, Guid participantId, Guid thingId, AcknowledgementInput? acknowledgement, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new AcknowledgeReflectionCommand(id, participantId, thingId, acknowledgement?.Comment), cancellationToken));
+        TypedResults.Ok(await sender.Send(new AcknowledgeReflectionCommand(id, participantId, thingId, acknowledgement), cancellationToken));
 
     private static async Task<Ok<PagedList<ProgressEventDto>>> History(
         Guid id, Guid participantId, ISender sender, CancellationToken cancellationToken, int page = 1, int pageSize = PagingDefaults.PageSize) =>
@@ -97,7 +97,7 @@ internal static class ProgressEndpoints
         Guid id, Guid participantId, NudgeInput? nudge, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Created(
             $"/api/v1/rounds/{id}/enrolments/{participantId}/history",
-            await sender.Send(new NudgeParticipantCommand(id, participantId, nudge?.Message), cancellationToken));
+            await sender.Send(new NudgeParticipantCommand(id, participantId, nudge), cancellationToken));
 
     private static async Task<Ok<PagedList<MyRoundDto>>> MyRounds(
         ISender sender, CancellationToken cancellationToken, int page = 1, int pageSize = PagingDefaults.PageSize) =>

@@ -1,3 +1,5 @@
+using EnSakITaget.Application.Common;
+using EnSakITaget.Application.Common.Validation;
 using FluentValidation;
 
 namespace EnSakITaget.Application.Courses;
@@ -36,9 +38,10 @@ public abstract class CourseInputValidator<T> : AbstractValidator<T>
 {
     protected CourseInputValidator()
     {
-        RuleFor(c => c.Title).NotEmpty().MaximumLength(200);
-        RuleFor(c => c.Description).MaximumLength(4000);
-        RuleFor(c => c.Language).NotEmpty().Matches("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$").WithMessage("'Language' must be a language tag such as sv or en.");
+        RuleFor(c => c.Title).NotEmpty().MaximumLength(Limits.Title);
+        RuleFor(c => c.Description).MaximumLength(Limits.Text);
+        RuleFor(c => c.Language).NotEmpty().MaximumLength(CourseLimits.MaxLanguageTag)
+            .Matches("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$").WithMessage("'Language' must be a language tag such as sv or en.");
     }
 }
 
@@ -47,15 +50,15 @@ public abstract class ThingInputValidator<T> : AbstractValidator<T>
 {
     protected ThingInputValidator()
     {
-        RuleFor(t => t.Title).NotEmpty().MaximumLength(200);
-        RuleFor(t => t.Instructions).MaximumLength(20_000);
-        RuleFor(t => t.Links).Must(links => links is null || links.Count <= 20).WithMessage("At most 20 links.");
+        RuleFor(t => t.Title).NotEmpty().MaximumLength(Limits.Title);
+        RuleFor(t => t.Instructions).MaximumLength(Limits.LongText);
+        RuleFor(t => t.Links).MaxItems(CourseLimits.MaxLinks).WithMessage($"At most {CourseLimits.MaxLinks} links.");
         RuleForEach(t => t.Links)
             .Must(link => Uri.TryCreate(link, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
             .WithMessage("A link must be an absolute http or https address.")
-            .MaximumLength(2000);
-        RuleFor(t => t.EstimatedMinutes).NotNull().InclusiveBetween(1, 24 * 60);
-        RuleFor(t => t.ReportPrompt).MaximumLength(2000);
-        RuleFor(t => t.Position).GreaterThanOrEqualTo(1);
+            .MaximumLength(Limits.Link);
+        RuleFor(t => t.EstimatedMinutes).NotNull().InclusiveBetween(1, CourseLimits.MaxEstimatedMinutes);
+        RuleFor(t => t.ReportPrompt).MaximumLength(Limits.ShortText);
+        RuleFor(t => t.Position).InclusiveBetween(1, CourseLimits.MaxThings);
     }
 }

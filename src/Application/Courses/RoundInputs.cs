@@ -1,5 +1,7 @@
 using EnSakITaget.Application.Common.Exceptions;
 using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Common;
+using EnSakITaget.Application.Common.Validation;
 using FluentValidation;
 
 namespace EnSakITaget.Application.Courses;
@@ -24,9 +26,9 @@ public abstract class RoundInputValidator<T> : AbstractValidator<T>
 {
     protected RoundInputValidator()
     {
-        RuleFor(r => r.Title).MaximumLength(200);
-        RuleFor(r => r.CoordinatorIds).Must(ids => ids is null || ids.Count <= 20).WithMessage("At most 20 coordinators.");
-        RuleForEach(r => r.CoordinatorIds).NotEmpty();
+        RuleFor(r => r.Title).MaximumLength(Limits.Title);
+        RuleFor(r => r.CoordinatorIds).MaxItems(CourseLimits.MaxCoordinators).WithMessage($"At most {CourseLimits.MaxCoordinators} coordinators.");
+        RuleForEach(r => r.CoordinatorIds).NotEmpty().When(r => r.CoordinatorIds.IsWithin(CourseLimits.MaxCoordinators));
         RuleFor(r => r.KickOff).NotNull();
         RuleFor(r => r.Deadline).NotNull();
     }

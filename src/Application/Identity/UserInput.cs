@@ -1,3 +1,5 @@
+using EnSakITaget.Application.Common;
+using EnSakITaget.Application.Common.Validation;
 using EnSakITaget.Domain.Identity;
 using FluentValidation;
 
@@ -24,21 +26,30 @@ public sealed record RoleInput
 public abstract class UserInputValidator<T> : AbstractValidator<T>
     where T : UserInput
 {
+    /// <summary>Far more libraries than one person works for.</summary>
+    public const int MaxRoles = 50;
+
     protected UserInputValidator()
     {
-        RuleFor(u => u.Email).NotEmpty().EmailAddress().MaximumLength(256);
-        RuleFor(u => u.DisplayName).NotEmpty().MaximumLength(200);
-        RuleFor(u => u.Password).MaximumLength(128);
-        RuleFor(u => u.Roles).NotNull()
-            .Must(roles => roles is null || roles.DistinctBy(r => (r.Role, r.LibraryId)).Count() == roles.Count)
+        RuleFor(u => u.Email).NotEmpty().EmailAddress().MaximumLength(Limits.Email);
+        RuleFor(u => u.DisplayName).NotEmpty().MaximumLength(Limits.Name);
+        RuleFor(u => u.Password).MaximumLength(Limits.Password);
+        RuleFor(u => u.Roles).NotNull().MaxItems(MaxRoles).WithMessage($"At most {MaxRoles} roles.");
+        RuleFor(u => u.Roles)
+            .Must(roles => roles is null || roles.Count > MaxRoles || roles.DistinctBy(r => (r.Role, r.LibraryId)).Count() == roles.Count)
             .WithMessage("A role is listed twice for the same library.");
-        RuleForEach(u => u.Roles).ChildRules(role =>
-        {
-            role.RuleFor(r => r.Role).NotNull().IsInEnum();
-            role.RuleFor(r => r.LibraryId).NotEmpty().When(r => r.Role is not null and not Role.Administrator)
-                .WithMessage("This role is bound to a library: name it.");
-            role.RuleFor(r => r.LibraryId).Null().When(r => r.Role == Role.Administrator)
-                .WithMessage("An administrator is not bound to a library.");
-        });
+        RuleForEach(u => u.Roles).SetValidator(new RoleInputValidator()).When(u => u.Roles.IsWithin(MaxRoles));
+    }
+}
+
+public sealed class RoleInputValidator : AbstractValidator<RoleInput>
+{
+    public RoleInputValidator()
+    {
+        RuleFor(r => r.Role).NotNull().IsInEnum();
+        RuleFor(r => r.LibraryId).NotEmpty().When(r => r.Role is not null and not Role.Administrator)
+            .WithMessage("This role is bound to a library: name it.");
+        RuleFor(r => r.LibraryId).Null().When(r => r.Role == Role.Administrator)
+            .WithMessage("An administrator is not bound to a library.");
     }
 }

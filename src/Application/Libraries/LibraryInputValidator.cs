@@ -10,6 +10,9 @@ public abstract class LibraryInputValidator<T> : AbstractValidator<T>
     public const int MaxNameLength = 200;
     public const int MaxStaffCount = 10_000;
 
+    private const string CountyCodeShape = "'County Code' must be two digits, e.g. 06.";
+    private const string MunicipalityCodeShape = "'Municipality Code' must be four digits, e.g. 0683.";
+
     protected LibraryInputValidator()
     {
         RuleFor(x => x.Type).NotNull().IsInEnum();
@@ -17,10 +20,17 @@ public abstract class LibraryInputValidator<T> : AbstractValidator<T>
             .NotEmpty()
             .Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage("'Name' must not be blank.")
             .MaximumLength(MaxNameLength);
+        RuleFor(x => x.CountyCode).Cascade(CascadeMode.Stop)
+            .MaximumLength(2).WithMessage(CountyCodeShape)
+            .Matches("^[0-9]{2}$").WithMessage(CountyCodeShape);
+        RuleFor(x => x.MunicipalityCode).Cascade(CascadeMode.Stop)
+            .MaximumLength(4).WithMessage(MunicipalityCodeShape)
+            .Matches("^[0-9]{4}$").WithMessage(MunicipalityCodeShape);
+        RuleFor(x => x.StaffCount).InclusiveBetween(0, MaxStaffCount);
 
         When(x => x.Type == LibraryNodeType.County, () =>
         {
-            RuleFor(x => x.CountyCode).NotEmpty().Matches("^[0-9]{2}$").WithMessage("'County Code' must be two digits, e.g. 06.");
+            RuleFor(x => x.CountyCode).NotEmpty().WithMessage(CountyCodeShape);
             RuleFor(x => x.ParentId).Null().WithMessage("A county is the root of its tree and has no parent.");
         });
         When(x => x.Type != LibraryNodeType.County, () =>
@@ -30,12 +40,12 @@ public abstract class LibraryInputValidator<T> : AbstractValidator<T>
         });
 
         When(x => x.Type == LibraryNodeType.Municipality, () =>
-            RuleFor(x => x.MunicipalityCode).NotEmpty().Matches("^[0-9]{4}$").WithMessage("'Municipality Code' must be four digits, e.g. 0683."));
+            RuleFor(x => x.MunicipalityCode).NotEmpty().WithMessage(MunicipalityCodeShape));
         When(x => x.Type != LibraryNodeType.Municipality, () =>
             RuleFor(x => x.MunicipalityCode).Null().WithMessage("Only a municipality has a municipality code."));
 
         When(x => x.Type is { } type && type.IsUnit(), () =>
-            RuleFor(x => x.StaffCount).NotNull().InclusiveBetween(0, MaxStaffCount));
+            RuleFor(x => x.StaffCount).NotNull());
         When(x => x.Type is { } type && !type.IsUnit(), () =>
             RuleFor(x => x.StaffCount).Null().WithMessage("Only a library unit has a staff count; counties and municipalities add up their units."));
     }

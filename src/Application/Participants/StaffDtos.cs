@@ -35,7 +35,8 @@ public abstract class StaffInputValidator<T> : AbstractValidator<T>
     protected StaffInputValidator()
     {
         RuleFor(s => s.Name).NotEmpty().Must(n => !string.IsNullOrWhiteSpace(n)).MaximumLength(StaffRules.MaxNameLength);
-        RuleFor(s => s.Email).NotEmpty().Must(StaffRules.IsEmail).WithMessage("'Email' is not an e-mail address.");
+        RuleFor(s => s.Email).Cascade(CascadeMode.Stop).NotEmpty().MaximumLength(StaffRules.MaxEmailLength)
+            .Must(StaffRules.IsEmail).WithMessage("'Email' is not an e-mail address.");
         RuleFor(s => s.UnitId).NotEmpty();
         RuleFor(s => s.Title).MaximumLength(StaffRules.MaxTitleLength);
     }

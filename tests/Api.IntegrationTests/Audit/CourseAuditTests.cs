@@ -16,9 +16,9 @@ public sealed class CourseAuditTests(ApiFactory factory) : ApiTest(factory)
         var (county, _, _) = await Client.CreateSmallTreeAsync();
         var course = await (await Client.PostJsonAsync("/api/v1/courses", new { countyId = county.Id, title = "Sociala medier", language = "sv" }))
             .ShouldBeAsync<CourseDto>(HttpStatusCode.Created);
-        course = await (await Client.PostJsonAsync($"/api/v1/courses/{course.Id}/things", new { title = "Bloggar", estimatedMinutes = 60 }))
-            .ShouldBeAsync<CourseDto>(HttpStatusCode.Created);
-        await (await Client.PutJsonAsync($"/api/v1/courses/{course.Id}/things/{course.Things[0].Id}", new { title = "Bloggar och RSS", estimatedMinutes = 60 }))
+        var thing = await (await Client.PostJsonAsync($"/api/v1/courses/{course.Id}/things", new { title = "Bloggar", estimatedMinutes = 60 }))
+            .ShouldBeAsync<ThingDto>(HttpStatusCode.Created);
+        await (await Client.PutJsonAsync($"/api/v1/courses/{course.Id}/things/{thing.Id}", new { title = "Bloggar och RSS", estimatedMinutes = 60 }))
             .ShouldBeAsync<CourseDto>(HttpStatusCode.OK);
 
         var trail = await (await Client.GetAsync($"/api/v1/audit?entityType=Course&entityId={course.Id}"))

@@ -37,9 +37,12 @@ public static class CourseBuilder
             .ShouldBeAsync<CourseDto>(HttpStatusCode.Created);
 
     /// <param name="position">1-based; null puts the thing last.</param>
-    public static async Task<CourseDto> AddThingAsync(this HttpClient client, Guid courseId, string title, int? position = null) =>
-        await (await client.PostJsonAsync($"{CoursesUrl}/{courseId}/things", Thing(title, position)))
-            .ShouldBeAsync<CourseDto>(HttpStatusCode.Created);
+    /// <returns>The course with the thing added.</returns>
+    public static async Task<CourseDto> AddThingAsync(this HttpClient client, Guid courseId, string title, int? position = null)
+    {
+        await (await client.PostJsonAsync($"{CoursesUrl}/{courseId}/things", Thing(title, position))).ShouldBeAsync<ThingDto>(HttpStatusCode.Created);
+        return await (await client.GetAsync($"{CoursesUrl}/{courseId}")).ShouldBeAsync<CourseDto>(HttpStatusCode.OK);
+    }
 
     public static async Task<CourseDto> PublishAsync(this HttpClient client, Guid courseId) =>
         await (await client.PostAsync($"{CoursesUrl}/{courseId}/publish", null)).ShouldBeAsync<CourseDto>(HttpStatusCode.OK);

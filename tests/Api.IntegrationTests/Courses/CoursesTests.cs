@@ -192,6 +192,20 @@ public sealed class CoursesTests(ApiFactory factory) : ApiTest(factory)
         (await SnapshotDataAsync()).ShouldBe(before);
     }
 
+    [Fact]
+    public async Task Adding_a_thing_answers_with_the_new_thing_and_where_it_lives()
+    {
+        var course = await Client.CreatePublishedCourseAsync((await Client.CreateTwoCountiesAsync()).Jonkoping, "Bloggar", "RSS");
+
+        var response = await Client.PostJsonAsync($"{CoursesUrl}/{course.Id}/things", Thing("Wikipedia", 2));
+        var thing = await response.ShouldBeAsync<ThingDto>(HttpStatusCode.Created);
+
+        thing.Id.ShouldNotBe(course.Id);
+        (thing.Title, thing.Position).ShouldBe(("Wikipedia", 2));
+        response.Headers.Location!.ToString().ShouldBe($"{CoursesUrl}/{course.Id}/things/{thing.Id}");
+        (await GetAsync(course.Id)).Things.Single(t => t.Id == thing.Id).Position.ShouldBe(2);
+    }
+
     [Theory]
     [InlineData("describe the course")]
     [InlineData("add a thing")]

@@ -32,7 +32,7 @@ public static class ReportRound
         foreach (var title in Things)
         {
             await (await admin.PostJsonAsync($"/api/v1/courses/{course.Id}/things", new { title, estimatedMinutes = 45 }))
-                .ShouldBeAsync<CourseDto>(HttpStatusCode.Created);
+                .ShouldBeAsync<ThingDto>(HttpStatusCode.Created);
         }
 
         await (await admin.PostAsync($"/api/v1/courses/{course.Id}/publish", null)).ShouldBeAsync<CourseDto>(HttpStatusCode.OK);

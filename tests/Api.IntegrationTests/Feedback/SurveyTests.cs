@@ -167,7 +167,7 @@ public sealed class SurveyTests(ApiFactory factory) : ApiTest(factory)
         var before = await SnapshotDataAsync();
 
         var misfit = await PostAnswerAsync(anna, round,
-            Answer(Overall, rating: 7), Answer(Format, choice: 3), Answer(Guid.NewGuid(), text: "?"), Answer(Survey.WhatWasGood, rating: 2));
+            Answer(Overall), Answer(Format, choice: 3), Answer(Guid.NewGuid(), text: "?"), Answer(Survey.WhatWasGood, rating: 2));
         var missingRequired = await PostAnswerAsync(anna, round, Answer(Format, choice: 0));
 
         await misfit.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "answers[0].rating", "answers[1].choice", "answers[2].questionId", "answers[3]");

@@ -4,7 +4,7 @@ using Mediator;
 
 namespace EnSakITaget.Application.Courses.AddThing;
 
-public sealed record AddThingCommand : ThingInput, ICommand<CourseDto>
+public sealed record AddThingCommand : ThingInput, ICommand<ThingDto>
 {
     public AddThingCommand(Guid courseId, ThingInput input)
         : base(input)
@@ -17,13 +17,14 @@ public sealed record AddThingCommand : ThingInput, ICommand<CourseDto>
 
 public sealed class AddThingCommandValidator : ThingInputValidator<AddThingCommand>;
 
-internal sealed class AddThingCommandHandler(IApplicationDbContext db, IMapper mapper, TimeProvider time) : ICommandHandler<AddThingCommand, CourseDto>
+/// <summary>Answers with the new thing, whose id the client needs next; the course is a GET away.</summary>
+internal sealed class AddThingCommandHandler(IApplicationDbContext db, IMapper mapper, TimeProvider time) : ICommandHandler<AddThingCommand, ThingDto>
 {
-    public async ValueTask<CourseDto> Handle(AddThingCommand command, CancellationToken cancellationToken)
+    public async ValueTask<ThingDto> Handle(AddThingCommand command, CancellationToken cancellationToken)
     {
         var course = await db.LoadCourseAsync(command.CourseId, cancellationToken);
-        course.AddThing(command.ToContent(), command.Position, time.GetUtcNow());
+        var thing = course.AddThing(command.ToContent(), command.Position, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return mapper.Map<CourseDto>(course);
+        return mapper.Map<CourseDto>(course).Things.Single(t => t.Id == thing.Id);
     }
 }

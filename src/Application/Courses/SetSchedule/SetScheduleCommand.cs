@@ -2,6 +2,7 @@ using EnSakITaget.Application.Common;
 using AutoMapper;
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Domain.Courses;
+using EnSakITaget.Application.Common.Validation;
 using FluentValidation;
 using Mediator;
 
@@ -42,16 +43,21 @@ public sealed class SetScheduleCommandValidator : AbstractValidator<SetScheduleC
     {
         RuleFor(s => s.Mode).NotNull().IsInEnum()
             .Must(mode => mode != ScheduleMode.Manual).WithMessage("Choose Cadence or Dates.");
+        RuleFor(s => s.EveryWeeks).InclusiveBetween(1, CourseLimits.MaxEveryWeeks);
+        RuleFor(s => s.Pauses).MaxItems(CourseLimits.MaxPauses).WithMessage($"At most {CourseLimits.MaxPauses} pauses.");
+        RuleFor(s => s.Dates).MaxItems(CourseLimits.MaxThings).WithMessage($"At most {CourseLimits.MaxThings} dates, one for each thing.");
         When(s => s.Mode == ScheduleMode.Cadence, () =>
         {
-            RuleFor(s => s.EveryWeeks).NotNull().InclusiveBetween(1, 52);
-            RuleForEach(s => s.Pauses).Must(p => p.From <= p.To).WithMessage("A pause ends on or after its first day.");
+            RuleFor(s => s.EveryWeeks).NotNull();
+            RuleForEach(s => s.Pauses).Must(p => p.From <= p.To).WithMessage("A pause ends on or after its first day.")
+                .When(s => s.Pauses.IsWithin(CourseLimits.MaxPauses));
             RuleFor(s => s.Dates).Null().WithMessage("Dates go with the Dates mode.");
         });
         When(s => s.Mode == ScheduleMode.Dates, () =>
         {
             RuleFor(s => s.Dates).NotEmpty()
-                .Must(dates => dates is null || dates.DistinctBy(d => d.ThingId).Count() == dates.Count).WithMessage("A thing is listed twice.");
+                .Must(dates => dates is null || dates.Count > CourseLimits.MaxThings || dates.DistinctBy(d => d.ThingId).Count() == dates.Count)
+                .WithMessage("A thing is listed twice.");
             RuleFor(s => s.EveryWeeks).Null().WithMessage("A cadence goes with the Cadence mode.");
         });
     }

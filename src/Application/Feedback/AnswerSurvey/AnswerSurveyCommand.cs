@@ -3,6 +3,8 @@ using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Exceptions;
 
 using EnSakITaget.Domain.Feedback;
+using EnSakITaget.Application.Common.Validation;
+using EnSakITaget.Application.Feedback.UpdateSurvey;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -37,11 +39,25 @@ public sealed record ResponseReceipt(Guid RoundId, SurveyPhase Phase, DateOnly S
 
 public sealed class AnswerSurveyCommandValidator : AbstractValidator<AnswerSurveyCommand>
 {
+    public const int MaxAnswers = 50;
+
     public AnswerSurveyCommandValidator()
     {
         RuleFor(c => c.Phase).IsInEnum();
-        RuleFor(c => c.Answers).NotEmpty().Must(a => a is null || a.Count <= 50).WithMessage("At most 50 answers.");
-        RuleForEach(c => c.Answers).ChildRules(answer => answer.RuleFor(a => a.QuestionId).NotNull());
+        RuleFor(c => c.Answers).NotEmpty().MaxItems(MaxAnswers).WithMessage($"At most {MaxAnswers} answers.");
+        RuleForEach(c => c.Answers).SetValidator(new AnswerInputValidator()).When(c => c.Answers.IsWithin(MaxAnswers));
+    }
+}
+
+/// <summary>The shape of one answer; whether it fits its question is the survey's rule.</summary>
+public sealed class AnswerInputValidator : AbstractValidator<AnswerInputDto>
+{
+    public AnswerInputValidator()
+    {
+        RuleFor(a => a.QuestionId).NotNull();
+        RuleFor(a => a.Rating).InclusiveBetween(SurveyQuestion.MinRating, SurveyQuestion.MaxRating);
+        RuleFor(a => a.Choice).InclusiveBetween(0, UpdateSurveyCommandValidator.MaxOptions - 1);
+        RuleFor(a => a.Text).MaximumLength(Survey.MaxTextLength);
     }
 }
 

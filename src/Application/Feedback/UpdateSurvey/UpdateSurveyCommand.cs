@@ -1,5 +1,6 @@
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Domain.Feedback;
+using EnSakITaget.Application.Common.Validation;
 using FluentValidation;
 using Mediator;
 
@@ -48,26 +49,39 @@ public sealed class UpdateSurveyCommandValidator : AbstractValidator<UpdateSurve
 {
     public const int MaxQuestions = 30;
     public const int MaxQuestionLength = 500;
+    public const int MaxOptions = 20;
+    public const int MaxOptionLength = 200;
 
     public UpdateSurveyCommandValidator()
     {
         RuleFor(c => c.IsAnonymous).NotNull();
         RuleFor(c => c.OpensWhen).NotNull().IsInEnum();
-        RuleFor(c => c.Questions).NotEmpty().Must(q => q is null || q.Count <= MaxQuestions).WithMessage($"At most {MaxQuestions} questions.");
-        RuleForEach(c => c.Questions).ChildRules(question =>
-        {
-            question.RuleFor(q => q.Kind).NotNull().IsInEnum();
-            question.RuleFor(q => q.TextSv).NotEmpty().MaximumLength(MaxQuestionLength);
-            question.RuleFor(q => q.TextEn).NotEmpty().MaximumLength(MaxQuestionLength);
-            question.RuleFor(q => q.IsSelfAssessment).Equal(false).When(q => q.Kind != QuestionKind.Rating)
-                .WithMessage("Only a rating question can be a self-assessment.");
-            question.RuleFor(q => q.OptionsSv).Must(o => o is { Count: >= 2 and <= 20 } && o.All(x => !string.IsNullOrWhiteSpace(x)))
-                .When(q => q.Kind == QuestionKind.SingleChoice).WithMessage("A single choice has 2 to 20 choices.");
-            question.RuleFor(q => q.OptionsEn).Must((q, o) => o is not null && o.Count == q.OptionsSv?.Count && o.All(x => !string.IsNullOrWhiteSpace(x)))
-                .When(q => q.Kind == QuestionKind.SingleChoice).WithMessage("Give every choice in English too, in the same order.");
-            question.RuleFor(q => q.OptionsSv).Must(o => o is null || o.Count == 0)
-                .When(q => q.Kind != QuestionKind.SingleChoice).WithMessage("Only a single choice has choices.");
-        });
+        RuleFor(c => c.Questions).NotEmpty().MaxItems(MaxQuestions).WithMessage($"At most {MaxQuestions} questions.");
+        RuleForEach(c => c.Questions).SetValidator(new QuestionInputValidator()).When(c => c.Questions.IsWithin(MaxQuestions));
+    }
+}
+
+public sealed class QuestionInputValidator : AbstractValidator<QuestionInput>
+{
+    public QuestionInputValidator()
+    {
+        RuleFor(q => q.Kind).NotNull().IsInEnum();
+        RuleFor(q => q.TextSv).NotEmpty().MaximumLength(UpdateSurveyCommandValidator.MaxQuestionLength);
+        RuleFor(q => q.TextEn).NotEmpty().MaximumLength(UpdateSurveyCommandValidator.MaxQuestionLength);
+        RuleFor(q => q.IsSelfAssessment).Equal(false).When(q => q.Kind != QuestionKind.Rating)
+            .WithMessage("Only a rating question can be a self-assessment.");
+        RuleFor(q => q.OptionsSv).MaxItems(UpdateSurveyCommandValidator.MaxOptions)
+            .WithMessage($"A single choice has 2 to {UpdateSurveyCommandValidator.MaxOptions} choices.");
+        RuleFor(q => q.OptionsEn).MaxItems(UpdateSurveyCommandValidator.MaxOptions)
+            .WithMessage("Give every choice in English too, in the same order.");
+        RuleForEach(q => q.OptionsSv).MaximumLength(UpdateSurveyCommandValidator.MaxOptionLength);
+        RuleForEach(q => q.OptionsEn).MaximumLength(UpdateSurveyCommandValidator.MaxOptionLength);
+        RuleFor(q => q.OptionsSv).Must(o => o is { Count: >= 2 and <= UpdateSurveyCommandValidator.MaxOptions } && o.All(x => !string.IsNullOrWhiteSpace(x)))
+            .When(q => q.Kind == QuestionKind.SingleChoice).WithMessage($"A single choice has 2 to {UpdateSurveyCommandValidator.MaxOptions} choices.");
+        RuleFor(q => q.OptionsEn).Must((q, o) => o is not null && o.Count == q.OptionsSv?.Count && o.All(x => !string.IsNullOrWhiteSpace(x)))
+            .When(q => q.Kind == QuestionKind.SingleChoice).WithMessage("Give every choice in English too, in the same order.");
+        RuleFor(q => q.OptionsSv).Must(o => o is null || o.Count == 0)
+            .When(q => q.Kind != QuestionKind.SingleChoice).WithMessage("Only a single choice has choices.");
     }
 }
 

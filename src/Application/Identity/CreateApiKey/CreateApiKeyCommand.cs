@@ -1,3 +1,4 @@
+using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Exceptions;
 using EnSakITaget.Application.Contracts;
@@ -16,7 +17,7 @@ public sealed class CreateApiKeyCommandValidator : AbstractValidator<CreateApiKe
 {
     public CreateApiKeyCommandValidator()
     {
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(Limits.Name);
         RuleFor(c => c.LibraryId).NotEmpty();
     }
 }

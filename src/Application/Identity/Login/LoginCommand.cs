@@ -1,3 +1,4 @@
+using EnSakITaget.Application.Common;
 using FluentValidation;
 using Mediator;
 
@@ -13,8 +14,8 @@ public sealed class LoginCommandValidator : AbstractValidator<LoginCommand>
 {
     public LoginCommandValidator()
     {
-        RuleFor(c => c.Email).NotEmpty().MaximumLength(256);
-        RuleFor(c => c.Password).NotEmpty().MaximumLength(128);
+        RuleFor(c => c.Email).NotEmpty().MaximumLength(Limits.Email);
+        RuleFor(c => c.Password).NotEmpty().MaximumLength(Limits.Password);
     }
 }
 

@@ -1,3 +1,4 @@
+using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Contracts;
 using FluentValidation;
@@ -5,14 +6,29 @@ using Mediator;
 
 namespace EnSakITaget.Application.Participants.AcknowledgeReflection;
 
-public sealed record AcknowledgementInput(string? Comment);
+public record AcknowledgementInput
+{
+    /// <summary>The coordinator's answer to the reflection, if any.</summary>
+    public string? Comment { get; init; }
+}
 
 /// <summary>A coordinator acknowledges a participant's reflection on a thing, with a comment or without.</summary>
-public sealed record AcknowledgeReflectionCommand(Guid RoundId, Guid ParticipantId, Guid ThingId, string? Comment) : ICommand<ThingProgressDto>;
+public sealed record AcknowledgeReflectionCommand : AcknowledgementInput, ICommand<ThingProgressDto>
+{
+    public AcknowledgeReflectionCommand(Guid roundId, Guid participantId, Guid thingId, AcknowledgementInput? input)
+        : base(input ?? new AcknowledgementInput())
+    {
+        (RoundId, ParticipantId, ThingId) = (roundId, participantId, thingId);
+    }
+
+    public Guid RoundId { get; }
+    public Guid ParticipantId { get; }
+    public Guid ThingId { get; }
+}
 
 public sealed class AcknowledgeReflectionCommandValidator : AbstractValidator<AcknowledgeReflectionCommand>
 {
-    public const int MaxCommentLength = 4_000;
+    public const int MaxCommentLength = Limits.Text;
 
     public AcknowledgeReflectionCommandValidator() => RuleFor(c => c.Comment).MaximumLength(MaxCommentLength);
 }

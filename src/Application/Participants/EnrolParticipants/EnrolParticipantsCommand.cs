@@ -1,3 +1,4 @@
+using EnSakITaget.Application.Common.Validation;
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Contracts;
 using EnSakITaget.Domain.Participants;
@@ -32,11 +33,14 @@ public sealed record EnrolmentReport(int Enrolled, int AlreadyEnrolled, int Pilo
 
 public sealed class EnrolParticipantsCommandValidator : AbstractValidator<EnrolParticipantsCommand>
 {
+    /// <summary>The staff of the largest library organisation, several times over; a whole library goes by <c>libraryId</c>.</summary>
+    public const int MaxParticipants = 5000;
+
     public EnrolParticipantsCommandValidator()
     {
         RuleFor(c => c).Must(c => c.ParticipantIds is { Count: > 0 } || c.LibraryId is not null)
             .WithName("participantIds").WithMessage("Name the participants, or a library whose staff to enrol.");
-        RuleFor(c => c.ParticipantIds).Must(ids => ids is null || ids.Count <= 5000).WithMessage("At most 5000 participants at a time.");
+        RuleFor(c => c.ParticipantIds).MaxItems(MaxParticipants).WithMessage($"At most {MaxParticipants} participants at a time.");
     }
 }
 

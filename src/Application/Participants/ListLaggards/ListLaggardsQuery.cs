@@ -13,6 +13,8 @@ namespace EnSakITaget.Application.Participants.ListLaggards;
 /// things, or without a start or report for at least <see cref="InactiveDays"/> days. Unset, both
 /// come from configuration.
 /// </summary>
+/// <param name="BehindBy">Behind the latest released thing by at least this many things; Participants:LaggardBehindBy when left out.</param>
+/// <param name="InactiveDays">No start or report for at least this many days; Participants:LaggardInactiveDays when left out.</param>
 public sealed record ListLaggardsQuery(Guid RoundId, int? BehindBy = null, int? InactiveDays = null) : IQuery<LaggardsDto>;
 
 public sealed record LaggardsDto(Guid RoundId, int BehindBy, int InactiveDays, int LatestReleased, IReadOnlyList<LaggardDto> Items);

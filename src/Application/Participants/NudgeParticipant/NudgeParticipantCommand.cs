@@ -1,3 +1,4 @@
+using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Contracts;
 using FluentValidation;
@@ -6,17 +7,31 @@ using Microsoft.Extensions.Options;
 
 namespace EnSakITaget.Application.Participants.NudgeParticipant;
 
-public sealed record NudgeInput(string? Message);
+public record NudgeInput
+{
+    /// <summary>What the coordinator wrote to the participant, kept in the enrolment's history.</summary>
+    public string? Message { get; init; }
+}
 
 /// <summary>A coordinator records a reminder to a participant; not twice within the configured interval.</summary>
-public sealed record NudgeParticipantCommand(Guid RoundId, Guid ParticipantId, string? Message) : ICommand<NudgeDto>;
+public sealed record NudgeParticipantCommand : NudgeInput, ICommand<NudgeDto>
+{
+    public NudgeParticipantCommand(Guid roundId, Guid participantId, NudgeInput? input)
+        : base(input ?? new NudgeInput())
+    {
+        (RoundId, ParticipantId) = (roundId, participantId);
+    }
+
+    public Guid RoundId { get; }
+    public Guid ParticipantId { get; }
+}
 
 /// <param name="NextPossibleAt">When the participant may be nudged again.</param>
 public sealed record NudgeDto(Guid ParticipantId, DateTimeOffset NudgedAt, string By, string? Message, int NudgeCount, DateTimeOffset NextPossibleAt);
 
 public sealed class NudgeParticipantCommandValidator : AbstractValidator<NudgeParticipantCommand>
 {
-    public const int MaxMessageLength = 2_000;
+    public const int MaxMessageLength = Limits.ShortText;
 
     public NudgeParticipantCommandValidator() => RuleFor(c => c.Message).MaximumLength(MaxMessageLength);
 }

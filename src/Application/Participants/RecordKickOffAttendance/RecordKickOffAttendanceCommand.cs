@@ -6,9 +6,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EnSakITaget.Application.Participants.RecordKickOffAttendance;
 
-public sealed record KickOffAttendanceInput(bool? AttendedKickOff);
+public record KickOffAttendanceInput
+{
+    /// <summary>Whether the participant came to the kick-off meeting.</summary>
+    public bool? AttendedKickOff { get; init; }
+}
 
-public sealed record RecordKickOffAttendanceCommand(Guid RoundId, Guid ParticipantId, bool? AttendedKickOff) : ICommand<EnrolmentDto>;
+public sealed record RecordKickOffAttendanceCommand : KickOffAttendanceInput, ICommand<EnrolmentDto>
+{
+    public RecordKickOffAttendanceCommand(Guid roundId, Guid participantId, KickOffAttendanceInput input)
+        : base(input)
+    {
+        (RoundId, ParticipantId) = (roundId, participantId);
+    }
+
+    public Guid RoundId { get; }
+    public Guid ParticipantId { get; }
+}
 
 public sealed class RecordKickOffAttendanceCommandValidator : AbstractValidator<RecordKickOffAttendanceCommand>
 {

@@ -40,8 +40,8 @@ public sealed class ReportThingCommandValidator : AbstractValidator<ReportThingC
             .Must((c, _) => !new Reflection(c.Text, c.Link).IsEmpty)
             .WithMessage("Write a few lines, link to a blog post, or both.");
         RuleFor(c => c.Text).MaximumLength(Reflection.MaxTextLength);
-        RuleFor(c => c.Link).MaximumLength(Reflection.MaxLinkLength)
-            .Must(BeAWebAddress).When(c => !string.IsNullOrWhiteSpace(c.Link))
+        RuleFor(c => c.Link).MaximumLength(Reflection.MaxLinkLength);
+        RuleFor(c => c.Link).Must(BeAWebAddress).When(c => !string.IsNullOrWhiteSpace(c.Link))
             .WithMessage("The link must be a web address starting with http:// or https://.");
     }
 
