@@ -4,6 +4,7 @@ using EnSakITaget.Application.Courses;
 using EnSakITaget.Application.Courses.AddThing;
 using EnSakITaget.Application.Courses.CreateCourse;
 using EnSakITaget.Application.Courses.GetCourse;
+using EnSakITaget.Application.Courses.GetThing;
 using EnSakITaget.Application.Courses.ListCourses;
 using EnSakITaget.Application.Courses.PublishCourse;
 using EnSakITaget.Application.Courses.RemoveThing;
@@ -54,6 +55,12 @@ internal static class CoursesEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        courses.MapGet("/{id:guid}/things/{thingId:guid}", GetThing)
+            .RequirePolicy(Policies.Staff)
+            .WithName("GetThing")
+            .WithSummary("Read one thing of a course's current content.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         courses.MapPut("/{id:guid}/things/{thingId:guid}", UpdateThing)
             .RequirePolicy(Policies.Administration)
             .WithName("UpdateThing")
@@ -100,6 +107,9 @@ internal static class CoursesEndpoints
         var added = await sender.Send(new AddThingCommand(id, thing), cancellationToken);
         return TypedResults.Created($"/api/v1/courses/{id}/things/{added.Id}", added);
     }
+
+    private static async Task<Ok<ThingDto>> GetThing(Guid id, Guid thingId, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetThingQuery(id, thingId), cancellationToken));
 
     private static async Task<Ok<CourseDto>> UpdateThing(
         Guid id, Guid thingId, ThingInput thing, ISender sender, CancellationToken cancellationToken) =>

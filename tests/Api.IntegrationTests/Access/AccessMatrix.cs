@@ -162,6 +162,8 @@ public static class AccessMatrix
             w => Send(HttpMethod.Put, $"/api/v1/courses/{w.CourseOfJ}", new { title = "Omdöpt", language = "sv" })),
         ["POST /api/v1/courses/{id:guid}/things"] = new(Administration, false,
             w => Send(HttpMethod.Post, $"/api/v1/courses/{w.CourseOfJ}/things", new { title = "Ny sak", estimatedMinutes = 30 })),
+        ["GET /api/v1/courses/{id:guid}/things/{thingId:guid}"] = new(Staff, false,
+            w => Get($"/api/v1/courses/{w.CourseOfJ}/things/{w.ThingOfJ}"), CountyOwned: true),
         ["PUT /api/v1/courses/{id:guid}/things/{thingId:guid}"] = new(Administration, false,
             w => Send(HttpMethod.Put, $"/api/v1/courses/{w.CourseOfJ}/things/{w.ThingOfJ}", new { title = "Ändrad sak", estimatedMinutes = 30 })),
         ["DELETE /api/v1/courses/{id:guid}/things/{thingId:guid}"] = new(Administration, false,

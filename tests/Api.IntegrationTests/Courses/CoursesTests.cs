@@ -203,7 +203,10 @@ public sealed class CoursesTests(ApiFactory factory) : ApiTest(factory)
         thing.Id.ShouldNotBe(course.Id);
         (thing.Title, thing.Position).ShouldBe(("Wikipedia", 2));
         response.Headers.Location!.ToString().ShouldBe($"{CoursesUrl}/{course.Id}/things/{thing.Id}");
+        var found = await (await Client.GetAsync(response.Headers.Location)).ShouldBeAsync<ThingDto>(HttpStatusCode.OK);
+        (found.Id, found.Title, found.Position).ShouldBe((thing.Id, "Wikipedia", 2));
         (await GetAsync(course.Id)).Things.Single(t => t.Id == thing.Id).Position.ShouldBe(2);
+        await (await Client.GetAsync($"{CoursesUrl}/{course.Id}/things/{course.Id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Theory]
