@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using CsvHelper;
+using CsvHelper.Configuration;
 using EnSakITaget.Api.IntegrationTests.Common;
 using EnSakITaget.Api.IntegrationTests.Libraries;
 using EnSakITaget.Api.IntegrationTests.Participants;
@@ -128,9 +129,12 @@ public sealed class StatisticsTests(ApiFactory factory) : ApiTest(factory)
         bytes.Take(3).ShouldBe(Encoding.UTF8.GetPreamble());
         var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
         text.Split('\n')[0].TrimEnd('\r').ShouldBe(
-            "LibraryId,Name,Type,ParentId,Staff,Enrolled,Coverage,ManagersTakingPart,ActiveLast30Days,EnrolmentsCompleted,ThingsReported,FeedbackResponses,FeedbackResponseRate,Suppressed");
+            "libraryId,name,type,parentId,staff,enrolled,coverage,managersTakingPart,activeLast30Days,enrolmentsCompleted,thingsReported,feedbackResponses,feedbackResponseRate,suppressed");
         text.ShouldContain("Jönköpings län");
-        using var reader = new CsvReader(new StringReader(text), CultureInfo.InvariantCulture);
+        using var reader = new CsvReader(new StringReader(text), new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            PrepareHeaderForMatch = args => args.Header.ToUpperInvariant(),
+        });
         reader.GetRecords<LibraryStatisticsDto>().ToList().ShouldBe(json.Items);
     }
 
