@@ -50,7 +50,12 @@ internal sealed class VersionedAnswers(IOptions<JsonOptions> json)
 
         // Only an answer the caller was given carries the tag: a refusal (404) does not.
         Tag(context, etag);
-        return new KeptAnswerResult(answer, format is null ? null : $"{fileName}.{format.Extension}");
+
+        // "*" holds when there is an answer at all, which is known only now: for an object outside
+        // the caller's scope the computation has answered 404 instead.
+        return IsWildcard(ifNoneMatch)
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : new KeptAnswerResult(answer, format is null ? null : $"{fileName}.{format.Extension}");
     }
 
     /// <summary>
@@ -98,7 +103,9 @@ internal sealed class VersionedAnswers(IOptions<JsonOptions> json)
     }
 
     private static bool Matches(StringValues ifNoneMatch, string etag) =>
-        ifNoneMatch.Count > 0 && Tags(ifNoneMatch).Any(v => v == "*" || v == etag || v == $"W/{etag}");
+        ifNoneMatch.Count > 0 && Tags(ifNoneMatch).Any(v => v == etag || v == $"W/{etag}");
+
+    private static bool IsWildcard(StringValues ifNoneMatch) => ifNoneMatch.Count > 0 && Tags(ifNoneMatch).Any(v => v == "*");
 
     private static IEnumerable<string> Tags(StringValues ifNoneMatch) =>
         ifNoneMatch.SelectMany(v => (v ?? string.Empty).Split(',')).Select(v => v.Trim());

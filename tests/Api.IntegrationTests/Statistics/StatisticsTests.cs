@@ -163,6 +163,29 @@ public sealed class StatisticsTests(ApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task If_none_match_star_is_304_for_a_round_one_may_see_and_404_for_another_municipality_s_or_none()
+    {
+        var round = await RunningRound.StartAsync(Factory, Client);
+        var counties = await (await Client.GetAsync($"{LibraryBuilder.Url}?type=County")).ShouldBeAsync<Application.Common.Paging.PagedList<Application.Libraries.LibraryDto>>(HttpStatusCode.OK);
+        var gnosjo = await Client.CreateMunicipalityAsync(counties.Items[0].Id, "Gnosjö", "0617");
+        using var outsider = await Factory.ClientAsAsync("samordnare@gnosjo.example.se", (Domain.Identity.Role.Coordinator, gnosjo.Id));
+        using var insider = await Factory.ClientAsAsync("samordnare@varnamo.example.se", (Domain.Identity.Role.Coordinator, round.Varnamo));
+
+        foreach (var url in new[] { $"/api/v1/statistics/rounds/{round.Id}", $"{round.Url}/progress" })
+        {
+            var own = await SendAsync(insider, url, "*");
+            var others = await SendAsync(outsider, url, "*");
+            var none = await SendAsync(insider, url.Replace(round.Id.ToString(), Guid.NewGuid().ToString(), StringComparison.Ordinal), "*");
+
+            own.StatusCode.ShouldBe(HttpStatusCode.NotModified, url);
+            own.Headers.ETag.ShouldNotBeNull();
+            await others.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+            others.Headers.ETag.ShouldBeNull();
+            await none.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        }
+    }
+
+    [Fact]
     public async Task For_an_integration_key_counts_of_fewer_than_five_people_are_suppressed_and_marked()
     {
         var (round, bookmobile) = await KnownDataSetAsync();
@@ -246,7 +269,7 @@ public sealed class StatisticsTests(ApiFactory factory) : ApiTest(factory)
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string url, string etag)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.IfNoneMatch.Add(new EntityTagHeaderValue(etag));
+        request.Headers.IfNoneMatch.Add(etag == "*" ? EntityTagHeaderValue.Any : new EntityTagHeaderValue(etag));
         return await client.SendAsync(request);
     }
 
