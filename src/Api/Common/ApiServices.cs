@@ -67,6 +67,7 @@ internal static class ApiServices
             });
             options.CustomSchemaIds(type => type.FullName!.Replace("EnSakITaget.Application.", string.Empty, StringComparison.Ordinal).Replace('+', '.'));
         });
+        services.ConfigureSwaggerGen(options => options.OperationFilter<FileUploadOperationFilter>());
         return services;
     }
 
