@@ -1,4 +1,5 @@
 using EnSakITaget.Application.Common.Spreadsheets;
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace EnSakITaget.Api.Common;
@@ -38,9 +39,7 @@ internal sealed class SpreadsheetFormat
     /// </summary>
     public static SpreadsheetFormat? Preferred(HttpRequest request)
     {
-        var accept = request.Headers.Accept;
-        // Most requests want JSON and name no spreadsheet: they are answered without parsing the header.
-        if (accept.Count == 0 || !accept.Any(a => a is not null && (a.Contains("csv", StringComparison.OrdinalIgnoreCase) || a.Contains("spreadsheetml", StringComparison.OrdinalIgnoreCase))))
+        if (!NamesASpreadsheet(request.Headers.Accept))
         {
             return null;
         }
@@ -71,6 +70,20 @@ internal sealed class SpreadsheetFormat
         return Preferred(request) is { } format
             ? TypedResults.File(format.Write(layout(answer)), format.ContentType, $"{fileName}.{format.Extension}")
             : TypedResults.Ok(answer);
+    }
+
+    /// <summary>Most requests want JSON and name no spreadsheet: they are answered without parsing the header.</summary>
+    private static bool NamesASpreadsheet(StringValues accept)
+    {
+        foreach (var value in accept)
+        {
+            if (value is not null && (value.Contains("csv", StringComparison.OrdinalIgnoreCase) || value.Contains("spreadsheetml", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static SpreadsheetFormat? Of(MediaTypeHeaderValue media) =>
