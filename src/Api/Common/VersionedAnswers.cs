@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using EnSakITaget.Application.Common;
 using System.Text.Json;
+using EnSakITaget.Application.Common.Spreadsheets;
 using EnSakITaget.Application.Common.Versioning;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Caching.Memory;
@@ -25,14 +25,16 @@ internal sealed class VersionedAnswers(IOptions<JsonOptions> json)
     private readonly ConcurrentDictionary<string, Lazy<Task<Answer>>> computing = new();
 
     /// <param name="key">What is asked: the tag differs for every different question.</param>
-    /// <param name="computeCsv">Null where there is no CSV: the answer is JSON whatever is accepted.</param>
+    /// <param name="computeSpreadsheet">Null where there is no spreadsheet: the answer is JSON whatever is accepted.</param>
+    /// <param name="fileName">The spreadsheet's file name, without its extension.</param>
     public async Task<IResult> AnswerAsync(
-        HttpContext context, string key, Func<Task<object>> computeJson, Func<Task<byte[]>>? computeCsv, string? csvFileName,
+        HttpContext context, string key, Func<Task<object>> computeJson, Func<Task<Spreadsheet>>? computeSpreadsheet, string? fileName,
         CancellationToken cancellationToken)
     {
-        var csv = computeCsv is not null && context.Request.AcceptsCsv();
-        var etag = await context.RequestServices.GetRequiredService<AnswerVersion>().ETagAsync($"{key}|{(csv ? "csv" : "json")}", cancellationToken);
-        if (Matches(context.Request.Headers.IfNoneMatch, etag))
+        var format = computeSpreadsheet is null ? null : SpreadsheetFormat.Preferred(context.Request);
+        var etag = await context.RequestServices.GetRequiredService<AnswerVersion>().ETagAsync($"{key}|{format?.Extension ?? "json"}", cancellationToken);
+        var ifNoneMatch = context.Request.Headers.IfNoneMatch;
+        if (Matches(ifNoneMatch, etag))
         {
             Tag(context, etag);
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
@@ -40,15 +42,20 @@ internal sealed class VersionedAnswers(IOptions<JsonOptions> json)
 
         if (!answers.TryGetValue(etag, out Answer? answer) || answer is null)
         {
-            async Task<Answer> ComputeAsync() => csv
-                ? new Answer(await computeCsv!(), $"{ExcelCsv.ContentType}; charset=utf-8")
+            async Task<Answer> ComputeAsync() => format is not null
+                ? new Answer(format.Write(await computeSpreadsheet!()), format.ContentType)
                 : new Answer(JsonSerializer.SerializeToUtf8Bytes(await computeJson(), json.Value.SerializerOptions), "application/json; charset=utf-8");
             answer = await ComputeOnceAsync(etag, ComputeAsync, cancellationToken);
         }
 
         // Only an answer the caller was given carries the tag: a refusal (404) does not.
         Tag(context, etag);
-        return new KeptAnswerResult(answer, csv ? csvFileName : null);
+
+        // "*" holds when there is an answer at all, which is known only now: for an object outside
+        // the caller's scope the computation has answered 404 instead.
+        return IsWildcard(ifNoneMatch)
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : new KeptAnswerResult(answer, format is null ? null : $"{fileName}.{format.Extension}");
     }
 
     /// <summary>
@@ -96,8 +103,12 @@ internal sealed class VersionedAnswers(IOptions<JsonOptions> json)
     }
 
     private static bool Matches(StringValues ifNoneMatch, string etag) =>
-        ifNoneMatch.SelectMany(v => (v ?? string.Empty).Split(',')).Select(v => v.Trim())
-            .Any(v => v == "*" || v == etag || v == $"W/{etag}");
+        ifNoneMatch.Count > 0 && Tags(ifNoneMatch).Any(v => v == etag || v == $"W/{etag}");
+
+    private static bool IsWildcard(StringValues ifNoneMatch) => ifNoneMatch.Count > 0 && Tags(ifNoneMatch).Any(v => v == "*");
+
+    private static IEnumerable<string> Tags(StringValues ifNoneMatch) =>
+        ifNoneMatch.SelectMany(v => (v ?? string.Empty).Split(',')).Select(v => v.Trim());
 
     private sealed record Answer(byte[] Body, string ContentType);
 
@@ -128,10 +139,4 @@ internal sealed class VersionedAnswers(IOptions<JsonOptions> json)
             }
         }
     }
-}
-
-internal static class CsvNegotiation
-{
-    public static bool AcceptsCsv(this HttpRequest request) =>
-        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(ExcelCsv.ContentType, StringComparison.OrdinalIgnoreCase));
 }

@@ -1,5 +1,4 @@
 using EnSakITaget.Api.Common;
-using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Feedback;
 using EnSakITaget.Application.Feedback.AnswerSurvey;
 using EnSakITaget.Application.Feedback.GetCourseSurveySummary;
@@ -14,6 +13,10 @@ namespace EnSakITaget.Api.Feedback;
 /// <summary>The closing survey of a round, its answers, and what they tell the county.</summary>
 internal static class FeedbackEndpoints
 {
+    private const string ExportDescription =
+        "Accept: text/csv gives CSV, Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet an Excel workbook, " +
+        "with a table each for summary, questions, ratingCounts, choices, texts and selfAssessment, headed by the JSON field names.";
+
     public static IEndpointRouteBuilder MapFeedbackEndpoints(this IEndpointRouteBuilder api)
     {
         var survey = api.MapGroup("/rounds/{id:guid}/survey").WithTags("Feedback");
@@ -43,16 +46,18 @@ internal static class FeedbackEndpoints
         survey.MapGet("/summary", Summary)
             .RequirePolicy(Policies.Staff)
             .WithName("GetSurveySummary")
-            .WithSummary("Response rate, ratings, choices, free texts (no names when anonymous) and the change in self-assessment; Accept: text/csv for CSV.")
-            .Produces<SurveySummaryDto>(StatusCodes.Status200OK, "application/json", ExcelCsv.ContentType)
+            .WithSummary("Response rate, ratings, choices, free texts (no names when anonymous) and the change in self-assessment; CSV or an Excel workbook too.")
+            .WithDescription(ExportDescription)
+            .Produces<SurveySummaryDto>(StatusCodes.Status200OK, "application/json", SpreadsheetFormat.MediaTypes)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/courses/{id:guid}/survey/summary", CourseSummary)
             .RequirePolicy(Policies.Administration)
             .WithTags("Feedback")
             .WithName("GetCourseSurveySummary")
-            .WithSummary("For a county: the surveys of every round of the course in my libraries, added up by question; Accept: text/csv for CSV.")
-            .Produces<SurveySummaryDto>(StatusCodes.Status200OK, "application/json", ExcelCsv.ContentType)
+            .WithSummary("For a county: the surveys of every round of the course in my libraries, added up by question; CSV or an Excel workbook too.")
+            .WithDescription(ExportDescription)
+            .Produces<SurveySummaryDto>(StatusCodes.Status200OK, "application/json", SpreadsheetFormat.MediaTypes)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         return api;
@@ -68,13 +73,8 @@ internal static class FeedbackEndpoints
         TypedResults.Created($"/api/v1/rounds/{id}/survey", await sender.Send(new AnswerSurveyCommand(id, response), cancellationToken));
 
     private static async Task<IResult> Summary(Guid id, HttpRequest request, ISender sender, CancellationToken cancellationToken) =>
-        AsJsonOrCsv(request, await sender.Send(new GetSurveySummaryQuery(id), cancellationToken), $"survey-{id}.csv");
+        SpreadsheetFormat.Answer(request, await sender.Send(new GetSurveySummaryQuery(id), cancellationToken), SurveySummarySpreadsheet.Of, $"survey-{id}");
 
     private static async Task<IResult> CourseSummary(Guid id, HttpRequest request, ISender sender, CancellationToken cancellationToken) =>
-        AsJsonOrCsv(request, await sender.Send(new GetCourseSurveySummaryQuery(id), cancellationToken), $"course-survey-{id}.csv");
-
-    private static IResult AsJsonOrCsv(HttpRequest request, SurveySummaryDto summary, string fileName) =>
-        request.AcceptsCsv()
-            ? TypedResults.File(SurveySummaryCsv.Write(summary), $"{ExcelCsv.ContentType}; charset=utf-8", fileName)
-            : TypedResults.Ok(summary);
+        SpreadsheetFormat.Answer(request, await sender.Send(new GetCourseSurveySummaryQuery(id), cancellationToken), SurveySummarySpreadsheet.Of, $"course-survey-{id}");
 }

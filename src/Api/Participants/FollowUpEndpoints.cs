@@ -1,4 +1,5 @@
 using EnSakITaget.Api.Common;
+using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Paging;
 using EnSakITaget.Application.Participants.GetManagerParticipation;
 using EnSakITaget.Application.Participants.GetProgressMatrix;
@@ -21,7 +22,9 @@ internal static class FollowUpEndpoints
             .RequirePolicy(Policies.Staff)
             .WithName("GetProgressMatrix")
             .WithSummary("The progress matrix: participants by name against the things, with status and dates; filter by unit (its sub-units included) or status. ETag and If-None-Match give 304.")
-            .Produces<ProgressMatrixDto>()
+            .WithDescription("Accept: text/csv gives CSV, Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet an Excel workbook: " +
+                "a row per participant, then two columns per thing, \"3. Facebook\" with its status and \"3. reported\" with the day it was reported.")
+            .Produces<ProgressMatrixDto>(StatusCodes.Status200OK, "application/json", SpreadsheetFormat.MediaTypes)
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -56,7 +59,10 @@ internal static class FollowUpEndpoints
         var query = new GetProgressMatrixQuery(id, unitId, status, page, pageSize);
         return await answers.AnswerAsync(
             context, $"matrix|{id}|{unitId}|{status}|{page}|{pageSize}",
-            async () => await sender.Value.Send(query, cancellationToken), computeCsv: null, csvFileName: null, cancellationToken);
+            async () => await sender.Value.Send(query, cancellationToken),
+            async () => ProgressMatrixSpreadsheet.Of(
+                await sender.Value.Send(query, cancellationToken), context.RequestServices.GetRequiredService<CourseCalendar>()),
+            $"progress-{id}", cancellationToken);
     }
 
     private static async Task<Ok<SpreadDto>> Spread(Guid id, ISender sender, CancellationToken cancellationToken) =>

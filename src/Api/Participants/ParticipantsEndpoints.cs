@@ -1,6 +1,8 @@
 using EnSakITaget.Api.Common;
+using EnSakITaget.Api.Common.OpenApi;
 using EnSakITaget.Application.Common.Exceptions;
 using EnSakITaget.Application.Common.Paging;
+using EnSakITaget.Application.Common.Spreadsheets;
 using EnSakITaget.Application.Participants;
 using EnSakITaget.Application.Participants.CreateStaffMember;
 using EnSakITaget.Application.Participants.DeleteStaffMember;
@@ -59,13 +61,16 @@ internal static class ParticipantsEndpoints
         staff.MapPost("/import", Import)
             .RequirePolicy(Policies.Staff)
             .WithName("ImportStaff")
-            .WithSummary("Import a roster from CSV (Namn;E-post;Enhet;Titel;Chef), upserting by e-mail; rejected rows are listed by line.")
-            .WithDescription("Send the file as the body (text/csv) or as the field `file` of a multipart form. UTF-8 with or without BOM " +
-                "(or Windows-1252), comma or semicolon separated. `dryRun=true` judges every row and saves nothing.")
-            .Accepts<string>("text/csv", "text/plain", "application/octet-stream", "multipart/form-data")
+            .WithSummary("Import a roster from CSV or an Excel workbook (Namn;E-post;Enhet;Titel;Chef), upserting by e-mail; rejected rows are listed by line.")
+            .WithDescription("Send the file as the body (text/csv, or an .xlsx as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet) " +
+                "or as the field `file` of a multipart form. A CSV may be UTF-8 with or without BOM (or Windows-1252), comma or semicolon " +
+                "separated; a workbook is read from its first sheet. Empty rows are passed over. `dryRun=true` judges every row and saves nothing.")
+            .WithMetadata(new FileUploadMetadata(RosterUpload.FormField, MaxImportBytes, [RosterUpload.CsvMediaTypes[0], XlsxSpreadsheet.MediaType],
+                "The roster: a CSV or an Excel workbook (.xlsx), its first row the column names."))
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxImportBytes + (64 * 1024)))
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         return api;
     }
@@ -94,10 +99,15 @@ internal static class ParticipantsEndpoints
     }
 
     private static async Task<Ok<StaffImportReport>> Import(
-        HttpRequest request, ISender sender, CancellationToken cancellationToken, bool dryRun = false) =>
-        TypedResults.Ok(await sender.Send(new ImportStaffCommand(await ReadFileAsync(request, cancellationToken), dryRun), cancellationToken));
+        HttpRequest request, ISender sender, CancellationToken cancellationToken, bool dryRun = false)
+    {
+        var (content, contentType) = await ReadFileAsync(request, cancellationToken);
+        var format = RosterUpload.FormatOf(contentType, content);
+        return TypedResults.Ok(await sender.Send(new ImportStaffCommand(content, format, dryRun), cancellationToken));
+    }
 
-    private static async Task<byte[]> ReadFileAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <returns>The file and what the upload called it.</returns>
+    private static async Task<(byte[] Content, string? ContentType)> ReadFileAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaxImportBytes)
         {
@@ -105,12 +115,15 @@ internal static class ParticipantsEndpoints
         }
 
         Stream source = request.Body;
+        var contentType = request.ContentType;
         if (request.HasFormContentType)
         {
             var form = await request.ReadFormAsync(cancellationToken);
-            var file = form.Files.GetFile("file") ?? throw new ValidationException("file", "Send the roster as the form field 'file'.");
-            source = file.OpenReadStream();
+            var file = form.Files.GetFile(RosterUpload.FormField) ?? throw new ValidationException(RosterUpload.FormField, "Send the roster as the form field 'file'.");
+            (source, contentType) = (file.OpenReadStream(), file.ContentType);
         }
+
+        RosterUpload.RefuseOtherMediaTypes(contentType);
 
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
@@ -125,6 +138,6 @@ internal static class ParticipantsEndpoints
             buffer.Write(chunk, 0, read);
         }
 
-        return buffer.Length > 0 ? buffer.ToArray() : throw new ValidationException("file", "The file is empty.");
+        return buffer.Length > 0 ? (buffer.ToArray(), contentType) : throw new ValidationException(RosterUpload.FormField, "The file is empty.");
     }
 }

@@ -1,5 +1,4 @@
 using EnSakITaget.Api.Common;
-using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Paging;
 using EnSakITaget.Application.Statistics.GetLibraryStatistics;
 using EnSakITaget.Application.Statistics.GetRoundStatistics;
@@ -8,13 +7,18 @@ using Mediator;
 namespace EnSakITaget.Api.Statistics;
 
 /// <summary>
-/// Statistics for dashboards and integrations: JSON or, with <c>Accept: text/csv</c>, CSV; an
+/// Statistics for dashboards and integrations: JSON, or a spreadsheet (CSV or an Excel workbook)
+/// for the <c>Accept</c> that asks for one (<see cref="SpreadsheetFormat"/>); an
 /// <c>ETag</c> on every answer, and 304 for an <c>If-None-Match</c> that still holds, decided
 /// before anything is counted. The mediator is taken only when something is computed: a 304
 /// builds nothing it does not need.
 /// </summary>
 internal static class StatisticsEndpoints
 {
+    private const string ExportDescription =
+        "Accept: text/csv gives CSV, Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet an Excel workbook, " +
+        "with the JSON field names as headers. ETag and If-None-Match give 304.";
+
     public static IEndpointRouteBuilder MapStatisticsEndpoints(this IEndpointRouteBuilder api)
     {
         var statistics = api.MapGroup("/statistics").WithTags("Statistics");
@@ -23,7 +27,8 @@ internal static class StatisticsEndpoints
             .RequirePolicy(Policies.StaffOrIntegration)
             .WithName("GetLibraryStatistics")
             .WithSummary("One row per library node in my scope (or under libraryId), rolled up the tree: staff, enrolled, coverage, managers taking part, active in the last 30 days, completions, things reported, feedback response rate; filter by period and course.")
-            .Produces<LibraryStatisticsList>(StatusCodes.Status200OK, "application/json", ExcelCsv.ContentType)
+            .WithDescription(ExportDescription)
+            .Produces<LibraryStatisticsList>(StatusCodes.Status200OK, "application/json", SpreadsheetFormat.MediaTypes)
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem();
 
@@ -31,7 +36,8 @@ internal static class StatisticsEndpoints
             .RequirePolicy(Policies.StaffOrIntegration)
             .WithName("GetRoundStatistics")
             .WithSummary("One round: completion per thing, median pace, spread, weekly reports, feedback response rate.")
-            .Produces<RoundStatisticsDto>(StatusCodes.Status200OK, "application/json", ExcelCsv.ContentType)
+            .WithDescription(ExportDescription + " The spreadsheet has a table for each part: round, pace, things (with standingAt), spread, weeklyReports, feedback.")
+            .Produces<RoundStatisticsDto>(StatusCodes.Status200OK, "application/json", SpreadsheetFormat.MediaTypes)
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -45,8 +51,8 @@ internal static class StatisticsEndpoints
         var query = new GetLibraryStatisticsQuery(libraryId, courseId, from, to, page, pageSize);
         return await answers.AnswerAsync(context, query.Key,
             async () => await sender.Value.Send(query, cancellationToken),
-            async () => ExcelCsv.Write((await sender.Value.Send(query, cancellationToken)).Items),
-            "library-statistics.csv", cancellationToken);
+            async () => LibraryStatisticsSpreadsheet.Of(await sender.Value.Send(query, cancellationToken)),
+            "library-statistics", cancellationToken);
     }
 
     private static async Task<IResult> Round(HttpContext context, Guid id, Lazy<ISender> sender, VersionedAnswers answers, CancellationToken cancellationToken)
@@ -54,7 +60,7 @@ internal static class StatisticsEndpoints
         var query = new GetRoundStatisticsQuery(id);
         return await answers.AnswerAsync(context, query.Key,
             async () => await sender.Value.Send(query, cancellationToken),
-            async () => ExcelCsv.Write(RoundStatisticsCsv.RowsOf(await sender.Value.Send(query, cancellationToken))),
-            $"round-statistics-{id}.csv", cancellationToken);
+            async () => RoundStatisticsSpreadsheet.Of(await sender.Value.Send(query, cancellationToken)),
+            $"round-statistics-{id}", cancellationToken);
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using EnSakITaget.Application.Common;
 using EnSakITaget.Domain.Feedback;
 
 namespace EnSakITaget.Application.Feedback;
@@ -95,50 +93,4 @@ internal sealed class SurveySummaryBuilder(int minimumGroupSize, bool anonymous)
         var values = ratings.Where(r => r is not null).Select(r => r!.Value).ToList();
         return values.Count == 0 ? null : Math.Round(values.Average(), 2);
     }
-}
-
-/// <summary>The summary as one CSV table for spreadsheets.</summary>
-public static class SurveySummaryCsv
-{
-    public static byte[] Write(SurveySummaryDto summary) => ExcelCsv.Write(Rows(summary));
-
-    private static IEnumerable<SummaryRow> Rows(SurveySummaryDto summary)
-    {
-        yield return new("summary", null, "Enrolled", null, summary.Enrolled, null, null, false);
-        yield return new("summary", null, "Responses", null, summary.Responses, summary.ResponseRate, null, false);
-        foreach (var question in summary.Questions)
-        {
-            if (question.Suppressed)
-            {
-                yield return new("question", question.QuestionId, question.TextSv, null, question.Answers, null, null, true);
-                continue;
-            }
-
-            foreach (var row in question.RatingCounts?.Select((count, i) => new SummaryRow(
-                         "rating", question.QuestionId, question.TextSv, (i + SurveyQuestion.MinRating).ToString(CultureInfo.InvariantCulture), count, question.Mean, null, false)) ?? [])
-            {
-                yield return row;
-            }
-
-            foreach (var row in question.Choices?.Select(c => new SummaryRow("choice", question.QuestionId, question.TextSv, c.TextSv, c.Count, null, null, false)) ?? [])
-            {
-                yield return row;
-            }
-
-            foreach (var row in question.Texts?.Select(t => new SummaryRow("text", question.QuestionId, question.TextSv, t.Text, 1, null, t.Name, false)) ?? [])
-            {
-                yield return row;
-            }
-        }
-
-        foreach (var change in summary.SelfAssessment)
-        {
-            yield return new("self-assessment before", change.QuestionId, change.TextSv, null, change.BeforeAnswers, change.BeforeMean, null, change.Suppressed);
-            yield return new("self-assessment after", change.QuestionId, change.TextSv, null, change.AfterAnswers, change.AfterMean, null, change.Suppressed);
-        }
-    }
-
-    /// <summary>One line of the CSV; the header row names these properties, in this order.</summary>
-    public sealed record SummaryRow(
-        string Section, Guid? QuestionId, string Question, string? Answer, int Count, double? Mean, string? Name, bool Suppressed);
 }

@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using CsvHelper;
 using EnSakITaget.Api.IntegrationTests.Common;
 using EnSakITaget.Api.IntegrationTests.Participants;
 using EnSakITaget.Application.Feedback;
@@ -211,12 +209,14 @@ public sealed class SurveyTests(ApiFactory factory) : ApiTest(factory)
         csvResponse.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
         var bytes = await csvResponse.Content.ReadAsByteArrayAsync();
         bytes.Take(3).ShouldBe(Encoding.UTF8.GetPreamble());
-        using var reader = new CsvReader(new StreamReader(new MemoryStream(bytes), Encoding.UTF8), CultureInfo.InvariantCulture);
-        var rows = reader.GetRecords<SurveySummaryCsv.SummaryRow>().ToList();
-        rows.Single(r => r.Question == "Responses").ShouldSatisfyAllConditions(r => r.Count.ShouldBe(4), r => r.Mean.ShouldBe(0.8));
-        rows.Where(r => r.Section == "rating" && r.QuestionId == Overall).Select(r => (r.Answer, r.Count)).ShouldBe([("1", 0), ("2", 1), ("3", 0), ("4", 2), ("5", 1)]);
-        rows.Where(r => r.Section == "choice").Select(r => (r.Answer, r.Count)).ShouldBe([("Egen takt", 3), ("Kurstillfällen", 1)]);
-        rows.Where(r => r.Section == "text").Select(r => (r.Answer, r.Name)).ShouldBe(
+        var tables = SpreadsheetFiles.CsvTables(bytes);
+        tables.Keys.ShouldBe(["summary", "questions", "ratingCounts", "choices", "texts", "selfAssessment"]);
+        tables["summary"].Single().ShouldSatisfyAllConditions(r => r["responses"].ShouldBe("4"), r => r["responseRate"].ShouldBe("0.8"));
+        tables["ratingCounts"].Where(r => r["questionId"] == Overall.ToString()).Select(r => (r["rating"], r["count"]))
+            .ShouldBe([("1", "0"), ("2", "1"), ("3", "0"), ("4", "2"), ("5", "1")]);
+        tables["questions"].Single(r => r["questionId"] == Overall.ToString())["mean"].ShouldBe("3.75");
+        tables["choices"].Select(r => (r["textSv"], r["count"])).ShouldBe([("Egen takt", "3"), ("Kurstillfällen", "1")]);
+        tables["texts"].Select(r => (r["text"], r["name"])).ShouldBe(
             [("Svar 1", "Anna Ek"), ("Svar 2", "Bo Ström"), ("Svar 3", "Cecilia Ås"), ("Svar 4", "David Alm")]);
     }
 

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using CsvHelper;
+using CsvHelper.Configuration;
 using EnSakITaget.Api.IntegrationTests.Common;
 using EnSakITaget.Api.IntegrationTests.Libraries;
 using EnSakITaget.Api.IntegrationTests.Participants;
@@ -128,9 +129,12 @@ public sealed class StatisticsTests(ApiFactory factory) : ApiTest(factory)
         bytes.Take(3).ShouldBe(Encoding.UTF8.GetPreamble());
         var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
         text.Split('\n')[0].TrimEnd('\r').ShouldBe(
-            "LibraryId,Name,Type,ParentId,Staff,Enrolled,Coverage,ManagersTakingPart,ActiveLast30Days,EnrolmentsCompleted,ThingsReported,FeedbackResponses,FeedbackResponseRate,Suppressed");
+            "libraryId,name,type,parentId,staff,enrolled,coverage,managersTakingPart,activeLast30Days,enrolmentsCompleted,thingsReported,feedbackResponses,feedbackResponseRate,suppressed");
         text.ShouldContain("Jönköpings län");
-        using var reader = new CsvReader(new StringReader(text), CultureInfo.InvariantCulture);
+        using var reader = new CsvReader(new StringReader(text), new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            PrepareHeaderForMatch = args => args.Header.ToUpperInvariant(),
+        });
         reader.GetRecords<LibraryStatisticsDto>().ToList().ShouldBe(json.Items);
     }
 
@@ -156,6 +160,29 @@ public sealed class StatisticsTests(ApiFactory factory) : ApiTest(factory)
         afterReport.StatusCode.ShouldBe(HttpStatusCode.OK);
         afterReport.Headers.ETag!.Tag.ShouldNotBe(etag);
         roundAgain.StatusCode.ShouldBe(HttpStatusCode.NotModified);
+    }
+
+    [Fact]
+    public async Task If_none_match_star_is_304_for_a_round_one_may_see_and_404_for_another_municipality_s_or_none()
+    {
+        var round = await RunningRound.StartAsync(Factory, Client);
+        var counties = await (await Client.GetAsync($"{LibraryBuilder.Url}?type=County")).ShouldBeAsync<Application.Common.Paging.PagedList<Application.Libraries.LibraryDto>>(HttpStatusCode.OK);
+        var gnosjo = await Client.CreateMunicipalityAsync(counties.Items[0].Id, "Gnosjö", "0617");
+        using var outsider = await Factory.ClientAsAsync("samordnare@gnosjo.example.se", (Domain.Identity.Role.Coordinator, gnosjo.Id));
+        using var insider = await Factory.ClientAsAsync("samordnare@varnamo.example.se", (Domain.Identity.Role.Coordinator, round.Varnamo));
+
+        foreach (var url in new[] { $"/api/v1/statistics/rounds/{round.Id}", $"{round.Url}/progress" })
+        {
+            var own = await SendAsync(insider, url, "*");
+            var others = await SendAsync(outsider, url, "*");
+            var none = await SendAsync(insider, url.Replace(round.Id.ToString(), Guid.NewGuid().ToString(), StringComparison.Ordinal), "*");
+
+            own.StatusCode.ShouldBe(HttpStatusCode.NotModified, url);
+            own.Headers.ETag.ShouldNotBeNull();
+            await others.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+            others.Headers.ETag.ShouldBeNull();
+            await none.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        }
     }
 
     [Fact]
@@ -242,7 +269,7 @@ public sealed class StatisticsTests(ApiFactory factory) : ApiTest(factory)
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string url, string etag)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.IfNoneMatch.Add(new EntityTagHeaderValue(etag));
+        request.Headers.IfNoneMatch.Add(etag == "*" ? EntityTagHeaderValue.Any : new EntityTagHeaderValue(etag));
         return await client.SendAsync(request);
     }
 

@@ -48,7 +48,7 @@ internal static class ApiDocument
             options.SchemaFilter<ValidatorSchemaFilter>();
             options.OperationFilter<AccessAndErrorsOperationFilter>();
             options.OperationFilter<ParametersOperationFilter>();
-            options.OperationFilter<RawBodyOperationFilter>();
+            options.OperationFilter<FileUploadOperationFilter>();
             options.DocumentFilter<BoundsDocumentFilter>();
             options.CustomSchemaIds(type => type.FullName!.Replace("EnSakITaget.Application.", string.Empty, StringComparison.Ordinal).Replace('+', '.'));
         });

@@ -8,11 +8,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EnSakITaget.Application.Participants.ImportStaff;
 
-/// <param name="Content">The CSV file as uploaded.</param>
+/// <param name="Content">The file as uploaded.</param>
+/// <param name="Format">A CSV or an Excel workbook, as the upload said and its bytes showed.</param>
 /// <param name="DryRun">Judge every row and report, but save nothing.</param>
-public sealed record ImportStaffCommand(byte[] Content, bool DryRun) : ICommand<StaffImportReport>
+public sealed record ImportStaffCommand(byte[] Content, RosterFormat Format, bool DryRun) : ICommand<StaffImportReport>
 {
-    public override string ToString() => $"{nameof(ImportStaffCommand)} {{ Bytes = {Content.Length}, DryRun = {DryRun} }}";
+    public override string ToString() => $"{nameof(ImportStaffCommand)} {{ Bytes = {Content.Length}, Format = {Format}, DryRun = {DryRun} }}";
 }
 
 public sealed record StaffImportReport(bool DryRun, int Created, int Updated, int Unchanged, IReadOnlyList<RejectedStaffRow> Rejected);
@@ -28,7 +29,7 @@ internal sealed class ImportStaffCommandHandler(IApplicationDbContext db, ILibra
 {
     public async ValueTask<StaffImportReport> Handle(ImportStaffCommand command, CancellationToken cancellationToken)
     {
-        var (rows, fileProblem) = StaffCsv.Read(command.Content);
+        var (rows, fileProblem) = StaffRoster.Read(command.Content, command.Format);
         if (fileProblem is not null)
         {
             throw new ValidationException("file", fileProblem);
@@ -122,7 +123,7 @@ internal sealed class ImportStaffCommandHandler(IApplicationDbContext db, ILibra
                 : $"The unit name '{row.Unit}' fits {matches.Count} units: give the unit's id instead.";
         }
 
-        if (StaffCsv.ParseManager(row.Manager) is not { } isManager)
+        if (StaffRoster.ParseManager(row.Manager) is not { } isManager)
         {
             return $"'{row.Manager}' in the manager column is neither yes (ja) nor no (nej).";
         }

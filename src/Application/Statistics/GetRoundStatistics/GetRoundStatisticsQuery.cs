@@ -96,13 +96,3 @@ internal sealed class GetRoundStatisticsQueryHandler(
         return Math.Round(paces.Count % 2 == 1 ? paces[middle] : (paces[middle - 1] + paces[middle]) / 2, 2);
     }
 }
-
-/// <summary>A round's statistics as CSV rows: one per thing, then one per week.</summary>
-public static class RoundStatisticsCsv
-{
-    public static IEnumerable<Row> RowsOf(RoundStatisticsDto statistics) =>
-        statistics.Things.Select(t => new Row("thing", t.Position, t.Title, null, t.Reported, t.CompletionRate))
-            .Concat(statistics.WeeklyReports.Select(w => new Row("week", null, null, w.WeekStart, w.Reports, null)));
-
-    public sealed record Row(string Section, int? Position, string? Title, DateOnly? WeekStart, int? Count, double? Rate);
-}
