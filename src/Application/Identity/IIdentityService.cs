@@ -26,14 +26,9 @@ public interface IIdentityService
 
     Task DeleteUserAsync(Guid userId, CancellationToken cancellationToken);
 
-    /// <summary>Lifts the account's lockout and forgets its failed attempts.</summary>
-    /// <returns>The account, and what was lifted; null when it was neither locked nor had failed attempts.</returns>
-    Task<(UserAccount Account, LiftedLockout? Lifted)> UnlockUserAsync(Guid userId, CancellationToken cancellationToken);
+    /// <summary>Lifts the account's lockout, if it is locked, and forgets its failed attempts; an account with neither is left as it is.</summary>
+    Task<UserAccount> UnlockUserAsync(Guid userId, CancellationToken cancellationToken);
 }
-
-/// <param name="LockedOutUntil">The end of the lockout lifted, if the account was locked.</param>
-/// <param name="FailedAttempts">The wrong passwords counted towards the next lockout.</param>
-public sealed record LiftedLockout(DateTimeOffset? LockedOutUntil, int FailedAttempts);
 
 public sealed record UserAccount(Guid Id, string Email, string DisplayName, DateTimeOffset CreatedAt, DateTimeOffset? LockedOutUntil);
 

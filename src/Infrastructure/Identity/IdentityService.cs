@@ -137,20 +137,24 @@ internal sealed class IdentityService(UserManager<AppUser> users, AppDbContext d
         ThrowOnFailure(await users.DeleteAsync(user));
     }
 
-    public async Task<(UserAccount Account, LiftedLockout? Lifted)> UnlockUserAsync(Guid userId, CancellationToken cancellationToken)
+    public async Task<UserAccount> UnlockUserAsync(Guid userId, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException("User", userId);
-        var lockedOutUntil = ToAccount(user).LockedOutUntil;
-        if (lockedOutUntil is null && user.AccessFailedCount == 0)
+        var locked = ToAccount(user).LockedOutUntil is not null;
+        if (!locked && user.AccessFailedCount == 0)
         {
-            return (ToAccount(user), null);
+            return ToAccount(user);
         }
 
-        var lifted = new LiftedLockout(lockedOutUntil, user.AccessFailedCount);
-        user.LockoutEnd = null;
+        // A lockout that has run out stays as it is: only lifting one is an administrator's change, which the audit trail records.
+        if (locked)
+        {
+            user.LockoutEnd = null;
+        }
+
         user.AccessFailedCount = 0;
         ThrowOnFailure(await users.UpdateAsync(user));
-        return (ToAccount(user), lifted);
+        return ToAccount(user);
     }
 
     private async Task<AuthTokens> IssueAsync(AppUser user, CancellationToken cancellationToken)
