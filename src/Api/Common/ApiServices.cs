@@ -18,6 +18,8 @@ internal static class ApiServices
     {
         services.AddAuthorization(Policies.Add);
         services.AddRateLimiter(RateLimits.Add);
+        services.AddSingleton<FailedSignIns>();
+        services.AddClientAddresses(configuration);
         services.AddCors(options => options.AddPolicy(AdminUiCorsPolicy, policy => policy
             .WithOrigins(configuration.GetSection($"{AuthOptions.SectionName}:{nameof(AuthOptions.AllowedOrigins)}").Get<string[]>() ?? [])
             .AllowAnyHeader()
@@ -48,6 +50,7 @@ internal static class ApiServices
 
     public static WebApplication UseApi(this WebApplication app)
     {
+        app.UseClientAddresses();
         // Outermost, so that it logs the status the client gets, after any error handling.
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseExceptionHandler();

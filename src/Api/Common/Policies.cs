@@ -30,6 +30,9 @@ internal static class Policies
         _ => null,
     };
 
+    /// <summary>Whether an endpoint of this policy takes integration keys, and so must limit each key.</summary>
+    public static bool AcceptsIntegrationKeys(string? policy) => policy == StaffOrIntegration;
+
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(Administration, policy => policy.RequireRole(AdministrationRoles));

@@ -5,6 +5,7 @@ using EnSakITaget.Application.Identity.CreateUser;
 using EnSakITaget.Application.Identity.DeleteUser;
 using EnSakITaget.Application.Identity.GetUser;
 using EnSakITaget.Application.Identity.ListUsers;
+using EnSakITaget.Application.Identity.UnlockUser;
 using EnSakITaget.Application.Identity.UpdateUser;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -51,6 +52,12 @@ internal static class UsersEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        users.MapPost("/{id:guid}/unlock", Unlock)
+            .RequirePolicy(Policies.Administration)
+            .WithName("UnlockUser")
+            .WithSummary("Lift an account's lockout after too many wrong passwords, and forget its failed attempts; audited.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         return api;
     }
 
@@ -69,6 +76,9 @@ internal static class UsersEndpoints
 
     private static async Task<Ok<UserDto>> Update(Guid id, UserInput user, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new UpdateUserCommand(id, user), cancellationToken));
+
+    private static async Task<Ok<UserDto>> Unlock(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new UnlockUserCommand(id), cancellationToken));
 
     private static async Task<NoContent> Delete(Guid id, ISender sender, CancellationToken cancellationToken)
     {

@@ -21,7 +21,6 @@ internal static class LibrariesEndpoints
 
         libraries.MapGet("/", List)
             .RequirePolicy(Policies.StaffOrIntegration)
-            .RequireRateLimiting(RateLimits.Integration)
             .WithName("ListLibraries")
             .WithSummary("List library nodes, filtered by parent and type, a page at a time.")
             .ProducesValidationProblem();
@@ -35,7 +34,6 @@ internal static class LibrariesEndpoints
 
         libraries.MapGet("/{id:guid}", Get)
             .RequirePolicy(Policies.StaffOrIntegration)
-            .RequireRateLimiting(RateLimits.Integration)
             .WithName("GetLibrary")
             .WithSummary("Read one library node.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -57,7 +55,6 @@ internal static class LibrariesEndpoints
 
         libraries.MapGet("/{id:guid}/tree", Tree)
             .RequirePolicy(Policies.StaffOrIntegration)
-            .RequireRateLimiting(RateLimits.Integration)
             .WithName("GetLibraryTree")
             .WithSummary("Read a node with everything under it, and the staff it adds up to.")
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -25,6 +25,9 @@ public interface IIdentityService
     Task<UserAccount> UpdateUserAsync(Guid userId, string email, string displayName, string? newPassword, CancellationToken cancellationToken);
 
     Task DeleteUserAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>Lifts the account's lockout, if it is locked, and forgets its failed attempts; an account with neither is left as it is.</summary>
+    Task<UserAccount> UnlockUserAsync(Guid userId, CancellationToken cancellationToken);
 }
 
 public sealed record UserAccount(Guid Id, string Email, string DisplayName, DateTimeOffset CreatedAt, DateTimeOffset? LockedOutUntil);

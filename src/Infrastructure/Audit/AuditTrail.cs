@@ -17,7 +17,7 @@ internal static class AuditTrail
     private static readonly HashSet<string> Secrets =
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "SecretHash", "TokenHash", "NormalizedEmail", "NormalizedUserName"];
 
-    /// <summary>Changes that are use, not administration: a change of only these is not audited.</summary>
+    /// <summary>Changes that are use, not administration: a change of only these is not audited, unless it lifts a lockout.</summary>
     private static readonly HashSet<string> Operational =
         ["LastUsedAt", "AccessFailedCount", "LockoutEnd", "SecurityStamp", "ConcurrencyStamp", "UpdatedAt"];
 
@@ -38,7 +38,7 @@ internal static class AuditTrail
         foreach (var entry in changed)
         {
             var fields = ChangedFields(entry);
-            if (entry.State == EntityState.Modified && fields.Keys.All(f => Operational.Contains(f)))
+            if (entry.State == EntityState.Modified && fields.Keys.All(f => Operational.Contains(f)) && !LiftsALockout(entry))
             {
                 continue;
             }
@@ -57,6 +57,12 @@ internal static class AuditTrail
 
         return audit;
     }
+
+    /// <summary>Sign-ins lock an account by themselves; only an administrator's unlock takes the lock away before it ends.</summary>
+    private static bool LiftsALockout(EntityEntry entry) =>
+        entry.Metadata.FindProperty(LockoutEnd) is not null && entry.Property(LockoutEnd) is { IsModified: true, OriginalValue: not null, CurrentValue: null };
+
+    private const string LockoutEnd = "LockoutEnd";
 
     private static string KeyOf(EntityEntry entry) =>
         string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()));

@@ -25,8 +25,13 @@ public sealed class AuthOptions
     [Range(1, 1440)]
     public int LockoutMinutes { get; set; } = 15;
 
+    /// <summary>Failed sign-ins and refreshes a minute from one client address; more answer 429. Successful ones do not count.</summary>
     [Range(1, 100_000)]
-    public int LoginAttemptsPerMinute { get; set; } = 10;
+    public int FailedLoginsPerMinute { get; set; } = 20;
+
+    /// <summary>Every sign-in and refresh a minute from one client address, successful or not: a ceiling against floods.</summary>
+    [Range(1, 100_000)]
+    public int LoginAttemptsPerMinute { get; set; } = 300;
 
     [Range(1, 1_000_000)]
     public int ApiKeyRequestsPerMinute { get; set; } = 600;

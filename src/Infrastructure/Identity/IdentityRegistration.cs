@@ -81,12 +81,15 @@ public static class IdentityRegistration
                 ClockSkew = TimeSpan.FromSeconds(30),
                 NameClaimType = "email",
 
-                // The same clock that issued the token judges its lifetime.
+                // The same clock that issued the token judges its lifetime. A validator of our own
+                // replaces the library's, RequireExpirationTime included: a token without exp would
+                // never expire, so it is refused here.
+                RequireExpirationTime = true,
                 LifetimeValidator = (notBefore, expires, _, parameters) =>
                 {
                     var now = time.GetUtcNow().UtcDateTime;
                     return (notBefore is null || notBefore.Value <= now + parameters.ClockSkew)
-                        && (expires is null || expires.Value > now - parameters.ClockSkew);
+                        && expires is { } end && end > now - parameters.ClockSkew;
                 },
             };
             jwt.Events = new JwtBearerEvents

@@ -9,7 +9,9 @@ namespace EnSakITaget.Infrastructure.Identity;
 
 internal sealed class IdentityService(UserManager<AppUser> users, AppDbContext db, TokenIssuer tokens, TimeProvider time) : IIdentityService
 {
-    private const string RefusedLogin = "The e-mail or password is wrong, or the account is locked for a while after too many attempts.";
+    /// <summary>One answer for a wrong e-mail, a wrong password and a locked account, so that none tells which accounts exist.</summary>
+    private const string RefusedLogin =
+        "The e-mail or password is wrong, or the account is locked for a while after too many wrong passwords: wait, or ask an administrator to unlock it.";
 
     public async Task<AuthTokens> LoginAsync(string email, string password, CancellationToken cancellationToken)
     {
@@ -23,6 +25,9 @@ internal sealed class IdentityService(UserManager<AppUser> users, AppDbContext d
 
         if (await users.IsLockedOutAsync(user))
         {
+            // Checked all the same, and not counted: answered at once, a locked account would tell
+            // by its speed that it exists and is locked.
+            users.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash ?? users.PasswordHasher.HashPassword(user, password), password);
             throw new UnauthorizedException(RefusedLogin);
         }
 
@@ -130,6 +135,26 @@ internal sealed class IdentityService(UserManager<AppUser> users, AppDbContext d
     {
         var user = await users.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException("User", userId);
         ThrowOnFailure(await users.DeleteAsync(user));
+    }
+
+    public async Task<UserAccount> UnlockUserAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException("User", userId);
+        var locked = ToAccount(user).LockedOutUntil is not null;
+        if (!locked && user.AccessFailedCount == 0)
+        {
+            return ToAccount(user);
+        }
+
+        // A lockout that has run out stays as it is: only lifting one is an administrator's change, which the audit trail records.
+        if (locked)
+        {
+            user.LockoutEnd = null;
+        }
+
+        user.AccessFailedCount = 0;
+        ThrowOnFailure(await users.UpdateAsync(user));
+        return ToAccount(user);
     }
 
     private async Task<AuthTokens> IssueAsync(AppUser user, CancellationToken cancellationToken)

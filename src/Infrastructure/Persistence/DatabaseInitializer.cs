@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +20,12 @@ public static partial class DatabaseInitializer
         scope.ServiceProvider.GetRequiredService<CurrentUser>().RunAsSystem();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
+        if (options.SeedDemoData && !scope.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
+        {
+            // Refused before anything is migrated, like the development administrator's password.
+            throw new InvalidOperationException(
+                "Database:SeedDemoData (--seed-demo) creates demo logins whose password is printed in the README: it is refused outside Development.");
+        }
 
         if (options.MigrateOnStartup)
         {

@@ -2,6 +2,7 @@ using System.Net;
 using EnSakITaget.Api.IntegrationTests.Common;
 using EnSakITaget.Application.Participants.ImportStaff;
 using EnSakITaget.Domain.Identity;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -44,6 +45,20 @@ public sealed class AccessMatrixTests(AccessWorld world) : IClassFixture<AccessW
 
         endpoints.Except(AccessMatrix.Rules.Keys).ShouldBeEmpty("these endpoints have no access rule: add them to AccessMatrix");
         AccessMatrix.Rules.Keys.Except(endpoints).ShouldBeEmpty("these access rules name no endpoint");
+    }
+
+    [Fact]
+    public void Every_endpoint_that_takes_an_integration_key_limits_each_key()
+    {
+        var keyEndpoints = world.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["ANY"]).Select(m => (Key: $"{m} {e.RoutePattern.RawText}", Endpoint: e)))
+            .Where(e => AccessMatrix.Rules.TryGetValue(e.Key, out var rule) && rule.AcceptsApiKey)
+            .ToList();
+
+        keyEndpoints.ShouldNotBeEmpty();
+        keyEndpoints.Where(e => e.Endpoint.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName != "Integration")
+            .Select(e => e.Key).ShouldBeEmpty("these endpoints take integration keys without the keys' rate limit");
     }
 
     [Theory]

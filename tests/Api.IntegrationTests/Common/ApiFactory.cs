@@ -89,6 +89,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting($"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.ConnectionString)}", Database.ConnectionString);
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Auth:LoginAttemptsPerMinute", "100000");
+        builder.UseSetting("Auth:FailedLoginsPerMinute", "100000");
         builder.UseSetting("Auth:ApiKeyRequestsPerMinute", "100000");
         builder.UseSetting("Courses:ReleaseCheckSeconds", "1");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));

@@ -1,15 +1,22 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Security.Claims;
 using EnSakITaget.Api.IntegrationTests.Common;
 using EnSakITaget.Api.IntegrationTests.Libraries;
 using EnSakITaget.Application.Identity;
 using EnSakITaget.Application.Identity.GetMe;
 using EnSakITaget.Domain.Identity;
 using EnSakITaget.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Xunit.Abstractions;
 
 namespace EnSakITaget.Api.IntegrationTests.Identity;
 
-public sealed class LoginTests(ApiFactory factory) : ApiTest(factory)
+public sealed class LoginTests(ApiFactory factory, ITestOutputHelper output) : ApiTest(factory)
 {
     private const string LoginUrl = "/api/v1/auth/login";
     private const string RefreshUrl = "/api/v1/auth/refresh";
@@ -89,6 +96,69 @@ public sealed class LoginTests(ApiFactory factory) : ApiTest(factory)
         }
 
         await (await LoginAsync(user.Email, TestUsers.Password)).ShouldBeAsync<AuthTokens>(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_locked_account_answers_like_a_wrong_password_and_as_slowly()
+    {
+        var (_, municipality, _) = await Client.CreateSmallTreeAsync();
+        var locked = await Factory.CreateUserAsync("locked@test.local", (Role.Coordinator, municipality.Id));
+        var unlocked = new List<TestUser>();
+        for (var i = 0; i < 6; i++)
+        {
+            // Enough accounts that none of them reaches the lockout during the test.
+            unlocked.Add(await Factory.CreateUserAsync($"unlocked{i}@test.local", (Role.Coordinator, municipality.Id)));
+        }
+
+        for (var attempt = 0; attempt < new AuthOptions().MaxFailedLogins; attempt++)
+        {
+            (await LoginAsync(locked.Email, WrongPassword)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        }
+
+        var wrongPassword = await (await LoginAsync(unlocked[0].Email, WrongPassword)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        var lockedOut = await (await LoginAsync(locked.Email, locked.Password)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        (lockedOut.GetProperty("title").GetString(), lockedOut.GetProperty("detail").GetString())
+            .ShouldBe((wrongPassword.GetProperty("title").GetString(), wrongPassword.GetProperty("detail").GetString()));
+
+        // Alternated, so that whatever else the machine does weighs on both alike.
+        var (lockedTimes, wrongTimes) = (new List<double>(), new List<double>());
+        for (var attempt = 0; attempt < 15; attempt++)
+        {
+            lockedTimes.Add(await TimeLoginAsync(locked.Email, attempt % 2 == 0 ? locked.Password : WrongPassword));
+            wrongTimes.Add(await TimeLoginAsync(unlocked[(attempt + 1) % unlocked.Count].Email, WrongPassword));
+        }
+
+        var ratio = Median(lockedTimes) / Median(wrongTimes);
+        var figures = $"median of 15: locked {Median(lockedTimes):F1} ms, wrong password {Median(wrongTimes):F1} ms, ratio {ratio:F2}";
+        output.WriteLine(figures);
+        ratio.ShouldBeInRange(0.5, 2.0, figures);
+    }
+
+    [Fact]
+    public async Task An_access_token_without_an_expiry_is_refused_though_signed_with_the_signing_key()
+    {
+        var user = await CreateCoordinatorAsync("anna@test.local");
+        var stamp = await Factory.WithSystemScopeAsync(async services =>
+            (await services.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(user.Id.ToString()))!.SecurityStamp!);
+        var now = Factory.Clock.GetUtcNow().UtcDateTime;
+        string TokenExpiring(DateTime? expires) => new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = new AuthOptions().Issuer,
+            Audience = new AuthOptions().Audience,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = expires,
+            Subject = new ClaimsIdentity(
+                [new Claim("sub", user.Id.ToString()), new Claim("email", user.Email), new Claim(CallerLoader.SecurityStampClaim, stamp)]),
+            SigningCredentials = new SigningCredentials(
+                TokenIssuer.SigningKeyFrom(new AuthOptions { SigningKey = ApiFactory.SigningKey }), SecurityAlgorithms.HmacSha256),
+        });
+        var withoutExpiry = TokenExpiring(null);
+        new JsonWebToken(withoutExpiry).TryGetPayloadValue<long>("exp", out _).ShouldBeFalse();
+
+        (await GetMeAsync(TokenExpiring(now.AddMinutes(15)))).StatusCode.ShouldBe(HttpStatusCode.OK, "the same token with an expiry is accepted");
+        await (await GetMeAsync(withoutExpiry)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        await (await GetMeAsync(withoutExpiry)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
     }
 
     [Theory]
@@ -212,6 +282,18 @@ public sealed class LoginTests(ApiFactory factory) : ApiTest(factory)
         var (_, municipality, _) = await Client.CreateSmallTreeAsync();
         return await Factory.CreateUserAsync(email, (Role.Coordinator, municipality.Id));
     }
+
+    private async Task<double> TimeLoginAsync(string email, string password)
+    {
+        var client = Factory.CreateClient();
+        var watch = Stopwatch.StartNew();
+        var response = await client.PostJsonAsync(LoginUrl, new { email, password });
+        watch.Stop();
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 
     private Task<HttpResponseMessage> LoginAsync(string email, string password) =>
         Factory.CreateClient().PostJsonAsync(LoginUrl, new { email, password });

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using EnSakITaget.Api.IntegrationTests.Common;
+using EnSakITaget.Api.IntegrationTests.Courses;
 using EnSakITaget.Api.IntegrationTests.Libraries;
 using EnSakITaget.Application.Identity;
 using EnSakITaget.Domain.Identity;
@@ -194,6 +195,34 @@ public sealed class RateLimitTests(LowRateLimitsFactory factory) : IClassFixture
         await response.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
         RetryAfterSeconds(response).ShouldBeInRange(1.0, 60.0);
         (await admin.GetAsync(LibraryBuilder.Url)).StatusCode.ShouldBe(HttpStatusCode.OK, "the limit is the key's, not everyone's");
+    }
+
+    [Theory]
+    [InlineData("/api/v1/statistics/libraries")]
+    [InlineData("/api/v1/statistics/rounds/{round}")]
+    public async Task The_fourth_statistics_request_with_one_key_within_a_minute_answers_429_while_bearer_tokens_pass(string route)
+    {
+        var (county, municipality, _) = await admin.CreateSmallTreeAsync();
+        var course = await admin.CreatePublishedCourseAsync(county.Id, "Bloggar");
+        var today = factory.Clock.Today();
+        var round = await admin.CreateRoundAsync(course.Id, municipality.Id, today.AddDays(7), today.AddDays(100));
+        var url = route.Replace("{round}", round.Id.ToString(), StringComparison.Ordinal);
+        var created = await (await admin.PostJsonAsync("/api/v1/api-keys", new { name = "Regional statistik", libraryId = county.Id }))
+            .ShouldBeAsync<CreatedApiKeyDto>(HttpStatusCode.Created);
+        var key = factory.ClientWithKey(created.Key);
+        for (var request = 0; request < 3; request++)
+        {
+            (await key.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var response = await key.GetAsync(url);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+        RetryAfterSeconds(response).ShouldBeInRange(1.0, 60.0);
+        for (var request = 0; request < 5; request++)
+        {
+            (await admin.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.OK, "a bearer token is never held to a key's limit");
+        }
     }
 
     private static double RetryAfterSeconds(HttpResponseMessage response) =>

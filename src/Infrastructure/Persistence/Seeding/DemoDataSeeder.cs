@@ -1,8 +1,15 @@
+using EnSakITaget.Application.Common;
+using EnSakITaget.Domain.Common;
 using EnSakITaget.Domain.Courses;
+using EnSakITaget.Domain.Feedback;
+using EnSakITaget.Domain.Identity;
 using EnSakITaget.Domain.Libraries;
 using EnSakITaget.Domain.Participants;
+using EnSakITaget.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace EnSakITaget.Infrastructure.Persistence.Seeding;
 
@@ -12,11 +19,32 @@ namespace EnSakITaget.Infrastructure.Persistence.Seeding;
 /// eight things, and Värnamo's round of spring 2010. Twenty invented Värnamo staff, three managers
 /// among them, and two pilots from Gislaved and Gnosjö are enrolled, and their first month is
 /// played through the round as the report tells it: most have done the first two things, some
-/// are ahead, some behind. Running it twice adds nothing.
+/// are ahead, some behind. Beside it runs a second round of the course, open now: it began a few
+/// weeks before today, so that reporting, nudging, releasing and the survey can be tried at once,
+/// with the demo logins (<see cref="Logins"/>). Running it twice adds nothing.
 /// </summary>
-public sealed partial class DemoDataSeeder(AppDbContext db, TimeProvider time, ILogger<DemoDataSeeder> logger)
+public sealed partial class DemoDataSeeder(
+    AppDbContext db, UserManager<AppUser> users, CourseCalendar calendar, IOptions<CoursesOptions> courses, ILogger<DemoDataSeeder> logger)
 {
     public const string CountyCode = "06";
+
+    /// <summary>The password of every demo login, printed in the README: the demo seed is refused outside Development.</summary>
+    public const string DemoPassword = "Demo-Varnamo-2010";
+
+    public const string CoordinatorEmail = "samordnare@varnamo.example.se";
+    public const string CountyAdminEmail = "lansbibliotek@jonkoping.example.se";
+
+    /// <summary>The two Värnamo staff with logins of their own, enrolled in the open round.</summary>
+    public static readonly string[] ParticipantLogins = ["karin.sjoberg@varnamo.example.se", "johan.lundgren@varnamo.example.se"];
+
+    /// <summary>Every demo login: who they are, and what they are.</summary>
+    public static readonly (string Email, string DisplayName, Role Role)[] Logins =
+    [
+        (CoordinatorEmail, "Malin Ekdahl", Role.Coordinator),
+        (CountyAdminEmail, "Ulla Persson", Role.CountyAdmin),
+        (ParticipantLogins[0], "Karin Sjöberg", Role.Participant),
+        (ParticipantLogins[1], "Johan Lundgren", Role.Participant),
+    ];
 
     private static readonly (string Name, string Code)[] Municipalities =
     [
@@ -101,6 +129,18 @@ public sealed partial class DemoDataSeeder(AppDbContext db, TimeProvider time, I
         [
             "Google Kalender kunde ersätta vår pappersalmanacka för programverksamheten.",
         ],
+        [
+            "Jag lade till en källa i artikeln om Vandalorum. Spännande att se hela historiken bakom en sida.",
+        ],
+        [
+            "Vi kunde visa bokbussens turer och sagostunderna mer, gärna med bilder.",
+        ],
+        [
+            "Jag filmade bokcirkelns hylla med nya böcker och bäddade in filmen i min blogg.",
+        ],
+        [
+            "Min spellista heter \"Lugnt i läsesalen\". Lyssna gärna!",
+        ],
     ];
 
     private static readonly (string Name, int Thing, DateOnly Day, string Comment)[] Acknowledgements =
@@ -113,10 +153,45 @@ public sealed partial class DemoDataSeeder(AppDbContext db, TimeProvider time, I
         ("Eva Holm", 2, Mar(17), "Tack för tipsen – dem tar vi med till personalmötet."),
     ];
 
-    private static readonly (string Name, DateOnly Day, string Message) LaggardNudge =
-        ("Gunnel Axelsson", Mar(19), "Hej! Hur går det med lärplattformen? Säg till om du vill ha hjälp att komma vidare.");
+    private static readonly (string Name, DateOnly Day, string Message)[] Nudges =
+        [("Gunnel Axelsson", Mar(19), "Hej! Hur går det med lärplattformen? Säg till om du vill ha hjälp att komma vidare.")];
 
     private static readonly Actor Coordinator = new(null, "demo");
+
+    /// <summary>How long the open round has run: its kick-off was this many days before today.</summary>
+    public const int OpenRoundDaysRunning = 24;
+
+    /// <summary>The open round releases a thing every two weeks: two are out, the third is due in a few days.</summary>
+    public const int OpenRoundCadenceWeeks = 2;
+
+    /// <summary>
+    /// Who takes part in the open round, and on which day after its kick-off they reported things
+    /// 1, 2, …: Karin has worked ahead through all eight, so the survey is open to her; Johan has
+    /// started the second thing and can report it; Maria and Lars are the laggards.
+    /// </summary>
+    private static readonly (string Name, int[] ReportedOnDay, int? StartedNextOnDay, bool AtKickOff)[] OpenRoundPlay =
+    [
+        ("Karin Sjöberg", [0, 1, 3, 6, 9, 13, 17, 21], null, true),
+        ("Johan Lundgren", [2], 16, true),
+        ("Margareta Lindqvist", [1, 15], null, true),
+        ("Anders Bergström", [3, 18], null, true),
+        ("Per Sandberg", [4, 14], 20, true),
+        ("Eva Holm", [5], 15, true),
+        ("Elin Forsberg", [6, 16], null, true),
+        ("Helena Strand", [7, 19], null, true),
+        ("Maria Gustavsson", [2], null, false),
+        ("Lars Nyström", [], null, true),
+    ];
+
+    private static readonly (string Name, int Thing, int Day, string Comment)[] OpenRoundAcknowledgements =
+    [
+        ("Karin Sjöberg", 1, 1, "Snabbt jobbat – och du verkar redan ha tagit dig an nästa sak!"),
+        ("Johan Lundgren", 1, 3, "Kul att du är igång, Johan!"),
+        ("Margareta Lindqvist", 2, 16, "Tack för ett inspirerande blogginlägg."),
+    ];
+
+    private static readonly (string Name, int Day, string Message)[] OpenRoundNudges =
+        [("Lars Nyström", 14, "Hej Lars! Bloggen är ute nu. Hör av dig om du vill ha hjälp med första saken.")];
 
     /// <summary>The report's round: kick-off 23 February 2010, a thing every three weeks, nothing over the summer, done by the end of August.</summary>
     public static readonly DateOnly KickOff = new(2010, 2, 23);
@@ -127,7 +202,8 @@ public sealed partial class DemoDataSeeder(AppDbContext db, TimeProvider time, I
     public static readonly DateOnly FollowUpDay = new(2010, 3, 23);
 
     private static readonly DateOnly InvitationDay = new(2010, 2, 16);
-    private static readonly TimeSpan StockholmWinterOffset = TimeSpan.FromHours(1);
+
+    private readonly TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById(courses.Value.TimeZone);
 
     private static readonly ThingContent[] SocialMediaThings =
     [
@@ -157,16 +233,35 @@ public sealed partial class DemoDataSeeder(AppDbContext db, TimeProvider time, I
             return;
         }
 
-        var now = time.GetUtcNow();
+        // The logins save through their own manager: one transaction keeps the seed all or nothing.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = calendar.Now;
         var county = AddLibraries(now);
-        var round = AddCourseAndRound(county, now);
+        var logins = NewLogins();
+        var (course, round) = AddCourseAndRound(county, now);
         var participants = EnrolStaffAndPilots(round, now);
-        PlayTheFirstMonth(round, participants);
+        Play(round, participants, KickOff, FollowUpDay, Coordinator, Acknowledgements, Nudges);
         db.Enrolments.AddRange(participants.Select(p => p.Enrolment));
-        CountTheReports(round);
+
+        var openRound = AddOpenRound(course, logins[CoordinatorEmail]);
+        db.Enrolments.AddRange(PlayTheOpenRound(openRound, logins[CoordinatorEmail]).Select(p => p.Enrolment));
+        CountTheReports();
+
+        foreach (var (email, _, role) in Logins)
+        {
+            // Each role with its account: the first save of the manager's saves everything added so far.
+            db.RoleAssignments.Add(RoleOf(logins[email], role, county));
+            var result = await users.CreateAsync(logins[email], DemoPassword);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"The demo login {email} could not be created: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+            }
+        }
 
         await db.SaveChangesAsync(cancellationToken);
-        LogSeeded(Municipalities.Length, VarnamoUnits.Length, VarnamoStaff.Length, Pilots.Length, FollowUpDay);
+        await transaction.CommitAsync(cancellationToken);
+        LogSeeded(Municipalities.Length, VarnamoUnits.Length, VarnamoStaff.Length, Pilots.Length, IsoDate(FollowUpDay),
+            openRound.Title, IsoDate(openRound.KickOff), string.Join(", ", Logins.Select(l => l.Email)));
     }
 
     private LibraryNode AddLibraries(DateTimeOffset now)
@@ -193,7 +288,20 @@ public sealed partial class DemoDataSeeder(AppDbContext db, TimeProvider time, I
         return county;
     }
 
-    private Round AddCourseAndRound(LibraryNode county, DateTimeOffset now)
+    /// <summary>The demo accounts, saved with their password and role at the end (<see cref="RoleOf"/>).</summary>
+    private Dictionary<string, AppUser> NewLogins() => Logins.ToDictionary(
+        login => login.Email,
+        login => new AppUser { Id = Guid.CreateVersion7(), Email = login.Email, UserName = login.Email, DisplayName = login.DisplayName, CreatedAt = calendar.Now });
+
+    private RoleAssignment RoleOf(AppUser account, Role role, LibraryNode county) => RoleAssignment.Grant(account.Id, role, role switch
+    {
+        Role.CountyAdmin => (county.Id, LibraryLevel.County),
+        Role.Coordinator => (db.Libraries.Local.Single(n => n.Code == "0683").Id, LibraryLevel.Municipality),
+        // A participant's role lies where their staff record is: that is how the account finds it.
+        _ => (db.Libraries.Local.Single(n => n.Name == VarnamoStaff.Single(p => p.Email == account.Email).Unit).Id, LibraryLevel.Unit),
+    });
+
+    private (Course Course, Round Round) AddCourseAndRound(LibraryNode county, DateTimeOffset now)
     {
         var course = Course.Create(county.Id, "Sociala medier",
             "Lär dig sociala medier en sak i taget, i din egen takt, tillsammans med dina kolleger.", "sv", now);
@@ -211,7 +319,7 @@ public sealed partial class DemoDataSeeder(AppDbContext db, TimeProvider time, I
         round.PlanCadence(everyWeeks: 3, [SummerPause], today: KickOff);
         round.Open(KickOff, now);
         db.Rounds.Add(round);
-        return round;
+        return (course, round);
     }
 
     private List<Participation> EnrolStaffAndPilots(Round round, DateTimeOffset now)
@@ -231,11 +339,64 @@ public sealed partial class DemoDataSeeder(AppDbContext db, TimeProvider time, I
     }
 
     /// <summary>
-    /// Plays the round from the kick-off to the follow-up a month later, moment by moment: the
-    /// releases as they fall due, the kick-off, each participant's starts and reports, and the
-    /// coordinator's acknowledgements and nudge.
+    /// The course again for Värnamo, running now: planned three weeks before a kick-off
+    /// <see cref="OpenRoundDaysRunning"/> days ago, a thing every <see cref="OpenRoundCadenceWeeks"/> weeks,
+    /// run by the demo coordinator, with the report's survey open to each participant who completes.
     /// </summary>
-    private static void PlayTheFirstMonth(Round round, IReadOnlyList<Participation> participants)
+    private Round AddOpenRound(Course course, AppUser coordinator)
+    {
+        var kickOff = calendar.Today.AddDays(-OpenRoundDaysRunning);
+        var plannedAt = At(kickOff.AddDays(-21), hour: 10);
+        var version = db.CourseVersions.Local.Single(v => v.CourseId == course.Id);
+        var season = kickOff.Month <= 6 ? "våren" : "hösten";
+        var round = Round.Plan(version, db.Libraries.Local.Single(n => n.Code == "0683").Id,
+            $"Sociala medier – Värnamo {season} {kickOff.Year}", [coordinator.Id], kickOff,
+            kickOff.AddDays((7 * OpenRoundCadenceWeeks * (SocialMediaThings.Length - 1)) + 21), workAheadAllowed: true, plannedAt);
+        round.PlanCadence(OpenRoundCadenceWeeks, [], today: kickOff.AddDays(-21));
+        round.Open(kickOff.AddDays(-7), At(kickOff.AddDays(-7), hour: 9));
+        db.Rounds.Add(round);
+
+        var survey = Survey.CreateDefault(round.Id, round.HomeLibraryId, round.CourseId, plannedAt);
+        survey.Change(new SurveySettings(IsAnonymous: true, SurveyOpening.ParticipantCompleted, ClosesOn: null, Survey.DefaultQuestions),
+            roundClosed: false, anyoneCompleted: false, plannedAt);
+        db.Surveys.Add(survey);
+        return round;
+    }
+
+    /// <summary>The open round from its invitations to yesterday: nothing in it lies in the future.</summary>
+    private List<Participation> PlayTheOpenRound(Round round, AppUser coordinatorAccount)
+    {
+        var coordinator = new Actor(coordinatorAccount.Id, coordinatorAccount.Email!);
+        var kickOff = round.KickOff;
+        var invitedAt = At(kickOff.AddDays(-7), hour: 10);
+        var participants = OpenRoundPlay.Select((entry, index) =>
+        {
+            var staff = db.StaffMembers.Local.Single(s => s.Name == entry.Name);
+            var person = VarnamoStaff.Single(p => p.Name == entry.Name) with
+            {
+                Reported = [.. entry.ReportedOnDay.Select(kickOff.AddDays)],
+                StartedNextOn = entry.StartedNextOnDay is { } day ? kickOff.AddDays(day) : null,
+                AtKickOff = entry.AtKickOff,
+            };
+            var enrolment = Enrolment.Invite(round.Id, round.HomeLibraryId, staff.Id, isPilot: false, coordinator, invitedAt);
+            return new Participation(person, new Actor(null, staff.Email), enrolment, index);
+        }).ToList();
+
+        Play(round, participants, kickOff, calendar.Today.AddDays(-1), coordinator,
+            [.. OpenRoundAcknowledgements.Select(a => (a.Name, a.Thing, kickOff.AddDays(a.Day), a.Comment))],
+            [.. OpenRoundNudges.Select(n => (n.Name, kickOff.AddDays(n.Day), n.Message))]);
+        return participants;
+    }
+
+    /// <summary>
+    /// Plays a round from its kick-off to <paramref name="until"/>, moment by moment: the
+    /// releases as they fall due, the kick-off, each participant's starts and reports, and the
+    /// coordinator's acknowledgements and nudges.
+    /// </summary>
+    private void Play(
+        Round round, IReadOnlyList<Participation> participants, DateOnly kickOff, DateOnly until, Actor coordinator,
+        IReadOnlyList<(string Name, int Thing, DateOnly Day, string Comment)> acknowledgements,
+        IReadOnlyList<(string Name, DateOnly Day, string Message)> nudges)
     {
         var timeline = new List<(DateTimeOffset At, Action Happen)>();
         void On(DateOnly day, int hour, Action<DateTimeOffset> happen)
@@ -244,7 +405,7 @@ public sealed partial class DemoDataSeeder(AppDbContext db, TimeProvider time, I
             timeline.Add((moment, () => happen(moment)));
         }
 
-        foreach (var day in Enumerable.Range(0, FollowUpDay.DayNumber - KickOff.DayNumber + 1).Select(KickOff.AddDays))
+        foreach (var day in Enumerable.Range(0, until.DayNumber - kickOff.DayNumber + 1).Select(kickOff.AddDays))
         {
             On(day, hour: 9, now => round.ReleaseDue(day, now));
         }
@@ -254,7 +415,7 @@ public sealed partial class DemoDataSeeder(AppDbContext db, TimeProvider time, I
             var (person, self, enrolment) = (participant.Person, participant.Self, participant.Enrolment);
             if (person.AtKickOff)
             {
-                On(KickOff, hour: 11, now => enrolment.RecordKickOffAttendance(attended: true, Coordinator, now));
+                On(kickOff, hour: 11, now => enrolment.RecordKickOffAttendance(attended: true, coordinator, now));
             }
 
             foreach (var (day, position) in person.Reported.Select((day, i) => (day, i + 1)))
@@ -271,13 +432,15 @@ public sealed partial class DemoDataSeeder(AppDbContext db, TimeProvider time, I
         }
 
         var byName = participants.ToDictionary(p => p.Person.Name, p => p.Enrolment);
-        foreach (var (name, position, day, comment) in Acknowledgements)
+        foreach (var (name, position, day, comment) in acknowledgements)
         {
-            On(day, hour: 16, now => byName[name].Acknowledge(TermsOf(round, position).Id, comment, Coordinator, now));
+            On(day, hour: 16, now => byName[name].Acknowledge(TermsOf(round, position).Id, comment, coordinator, now));
         }
 
-        var (laggard, nudgedOn, message) = LaggardNudge;
-        On(nudgedOn, hour: 16, now => byName[laggard].Nudge(message, TimeSpan.FromDays(7), Coordinator, now));
+        foreach (var (name, day, message) in nudges)
+        {
+            On(day, hour: 16, now => byName[name].Nudge(message, TimeSpan.FromDays(7), coordinator, now));
+        }
 
         foreach (var (_, happen) in timeline.OrderBy(step => step.At))
         {
@@ -286,14 +449,14 @@ public sealed partial class DemoDataSeeder(AppDbContext db, TimeProvider time, I
     }
 
     /// <summary>The statistics' read model of the reports, as each report through the API keeps it.</summary>
-    private void CountTheReports(Round round)
+    private void CountTheReports()
     {
         var unitOf = db.StaffMembers.Local.ToDictionary(s => s.Id, s => s.UnitId);
         db.DailyReportCounts.AddRange(db.Enrolments.Local
             .SelectMany(e => e.Events)
             .Where(e => e.Kind == ProgressEventKind.Reported)
-            .GroupBy(e => (Unit: unitOf[e.StaffMemberId], Day: DateOnly.FromDateTime(e.OccurredAt.ToOffset(StockholmWinterOffset).DateTime)))
-            .Select(g => DailyReportCount.Of(round.Id, g.Key.Unit, round.HomeLibraryId, g.Key.Day, g.Count())));
+            .GroupBy(e => (e.RoundId, e.RoundLibraryId, Unit: unitOf[e.StaffMemberId], Day: calendar.DayOf(e.OccurredAt)))
+            .Select(g => DailyReportCount.Of(g.Key.RoundId, g.Key.Unit, g.Key.RoundLibraryId, g.Key.Day, g.Count())));
     }
 
     private static RoundTerms TermsOf(Round round) =>
@@ -307,9 +470,14 @@ public sealed partial class DemoDataSeeder(AppDbContext db, TimeProvider time, I
         return new(thing.Id, thing.Position, thing.Title, thing.ReleasedAt, thing.PlannedDate);
     }
 
-    /// <summary>Stockholm time on a day of the simulated spring, stored as UTC as PostgreSQL wants it.</summary>
-    private static DateTimeOffset At(DateOnly day, int hour) =>
-        new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, 0)), StockholmWinterOffset).ToUniversalTime();
+    /// <summary>The libraries' local time on a day, stored as UTC as PostgreSQL wants it.</summary>
+    private DateTimeOffset At(DateOnly day, int hour)
+    {
+        var local = day.ToDateTime(new TimeOnly(hour, 0));
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+
+    private static string IsoDate(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static DateOnly Feb(int day) => new(2010, 2, day);
 
@@ -324,9 +492,10 @@ public sealed partial class DemoDataSeeder(AppDbContext db, TimeProvider time, I
     [LoggerMessage(
         Level = LogLevel.Information,
         Message = "Seeded demo data: Jönköpings län, {MunicipalityCount} municipalities, {UnitCount} Värnamo units, "
-            + "the course Sociala medier, and Värnamo's round of 2010 with {StaffCount} staff and {PilotCount} pilots enrolled "
-            + "and their progress up to {FollowUpDay}")]
-    private partial void LogSeeded(int municipalityCount, int unitCount, int staffCount, int pilotCount, DateOnly followUpDay);
+            + "the course Sociala medier, Värnamo's round of 2010 with {StaffCount} staff and {PilotCount} pilots enrolled "
+            + "and their progress up to {FollowUpDay}, the open round {OpenRound} since {OpenRoundKickOff}, and the demo logins {Logins}")]
+    private partial void LogSeeded(
+        int municipalityCount, int unitCount, int staffCount, int pilotCount, string followUpDay, string openRound, string openRoundKickOff, string logins);
 
     /// <summary>An invented participant of the demo round.</summary>
     /// <param name="Reported">The days on which they reported things 1, 2, … in turn.</param>
