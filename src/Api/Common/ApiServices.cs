@@ -29,6 +29,7 @@ internal static class ApiServices
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
             context.ProblemDetails.Extensions.TryAdd("traceId", Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
         });
+        services.AddSingleton<IProblemDetailsService, JsonProblemDetailsService>();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
         services.Configure<JsonOptions>(options => ConfigureJson(options.SerializerOptions));
