@@ -95,6 +95,19 @@ public abstract class ProblemDocumentTests(ApiFactory factory, string environmen
         await (await Client.SendAsync(request)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "page");
     }
 
+    [Fact]
+    public async Task An_empty_body_answers_400_saying_the_body_is_required()
+    {
+        var before = await SnapshotDataAsync();
+
+        var problem = await (await Client.PostAsync("/api/v1/participants", new StringContent(string.Empty, Encoding.UTF8, "application/json")))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.GetProperty("title").GetString().ShouldBe("The request body is required.");
+        problem.ToString().ShouldNotContain("Implicit body");
+        (await SnapshotDataAsync()).ShouldBe(before);
+    }
+
     private async Task<(HttpClient Client, HttpRequestMessage Request)> RequestThatFailsWithAsync(HttpStatusCode error)
     {
         switch (error)

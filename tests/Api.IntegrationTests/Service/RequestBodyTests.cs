@@ -1,0 +1,83 @@
+using System.Net;
+using System.Text;
+using EnSakITaget.Api.IntegrationTests.Common;
+using EnSakITaget.Api.IntegrationTests.Libraries;
+using EnSakITaget.Application.Participants;
+using EnSakITaget.Domain.Identity;
+
+namespace EnSakITaget.Api.IntegrationTests.Service;
+
+/// <summary>A body that is missing or is not JSON is the client's to fix: a 4xx that says so.</summary>
+public sealed class RequestBodyTests(ApiFactory factory) : ApiTest(factory)
+{
+    [Theory]
+    [InlineData("POST", "/api/v1/participants", "")]
+    [InlineData("POST", "/api/v1/participants", "null")]
+    [InlineData("PUT", "/api/v1/participants/{staff}", "")]
+    [InlineData("POST", "/api/v1/libraries", "")]
+    [InlineData("POST", "/api/v1/auth/login", "")]
+    [InlineData("POST", "/api/v1/auth/refresh", "null")]
+    public async Task A_missing_body_answers_400_saying_the_body_is_required_and_changes_nothing(string method, string url, string json)
+    {
+        var staff = await StaffMemberAsync();
+        var before = await SnapshotDataAsync();
+
+        var response = await Client.SendRawJsonAsync(new HttpMethod(method), url.Replace("{staff}", staff.Id.ToString(), StringComparison.Ordinal), json);
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem.GetProperty("title").GetString().ShouldBe("The request body is required.");
+        problem.ToString().ShouldNotContain("Implicit body");
+        problem.ToString().ShouldNotContain("parameter");
+        (await SnapshotDataAsync()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_request_without_any_body_or_content_type_answers_400_saying_the_body_is_required()
+    {
+        var problem = await (await Client.PostAsync("/api/v1/participants", content: null)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.GetProperty("title").GetString().ShouldBe("The request body is required.");
+    }
+
+    [Theory]
+    [InlineData("/api/v1/auth/login", "text/plain", "email=anna.ek@varnamo.example.se")]
+    [InlineData("/api/v1/auth/login", "application/x-www-form-urlencoded", "email=anna.ek%40varnamo.example.se&password=Provlosen-2010")]
+    [InlineData("/api/v1/auth/login", "application/xml", "<login><email>anna.ek@varnamo.example.se</email></login>")]
+    [InlineData("/api/v1/auth/refresh", "text/plain", "refreshToken")]
+    [InlineData("/api/v1/auth/refresh", "application/x-www-form-urlencoded", "refreshToken=abc")]
+    public async Task A_body_that_is_not_json_on_login_and_refresh_answers_415_as_everywhere_else(string url, string contentType, string body)
+    {
+        var user = await Factory.CreateUserAsync("anna.ek@varnamo.example.se", (Role.Coordinator, (await Client.CreateSmallTreeAsync()).Municipality.Id));
+        var before = await SnapshotDataAsync();
+
+        var response = await Factory.CreateClient().PostAsync(url, new StringContent(body, Encoding.UTF8, contentType));
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        (await SnapshotDataAsync()).ShouldBe(before, "a refused body is no failed sign-in either");
+        (await Factory.CreateClient().PostJsonAsync("/api/v1/auth/login", new { email = user.Email, password = user.Password }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_json_answers_415_on_a_signed_in_endpoint_too()
+    {
+        var response = await Client.PostAsync("/api/v1/participants", new StringContent("name=Anna", Encoding.UTF8, "application/x-www-form-urlencoded"));
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
+    public async Task An_anonymous_caller_still_gets_401_for_a_json_body_on_a_guarded_endpoint()
+    {
+        var response = await Factory.CreateClient().PostJsonAsync("/api/v1/participants", new { name = "Anna Ek" });
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    private async Task<StaffMemberDto> StaffMemberAsync()
+    {
+        var unit = (await Client.CreateSmallTreeAsync()).Branch.Id;
+        return await (await Client.PostJsonAsync("/api/v1/participants", new { name = "Bo Ström", email = "bo.strom@varnamo.example.se", unitId = unit }))
+            .ShouldBeAsync<StaffMemberDto>(HttpStatusCode.Created);
+    }
+}
