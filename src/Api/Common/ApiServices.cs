@@ -77,6 +77,7 @@ internal static class ApiServices
     {
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+        options.Converters.Add(new StorableStringConverter());
     }
 
     public static WebApplication UseApi(this WebApplication app)
@@ -100,6 +101,7 @@ internal static class ApiServices
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<ScopeByPolicyMiddleware>();
+        app.UseMiddleware<RequestTextMiddleware>();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealth })
             .WithMetadata(new HttpMethodMetadata([HttpMethods.Get]))

@@ -69,7 +69,12 @@ internal sealed partial class ProblemDetailsExceptionHandler(
                 $"The JSON is malformed near line {json.LineNumber + 1}, position {json.BytePositionInLine + 1}.");
         }
 
-        return Invalid(field, isUnknownField ? "This field is not known." : "The value has the wrong type or format for this field.");
+        return json switch
+        {
+            UnstorableTextException => Invalid(field, json.Message),
+            _ when isUnknownField => Invalid(field, "This field is not known."),
+            _ => Invalid(field, "The value has the wrong type or format for this field."),
+        };
     }
 
     private static HttpValidationProblemDetails Invalid(string field, string error) =>
