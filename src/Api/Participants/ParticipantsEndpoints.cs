@@ -106,7 +106,7 @@ internal static class ParticipantsEndpoints
         Stream source = request.Body;
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(cancellationToken);
+            var form = await ReadFormAsync(request, cancellationToken);
             var file = form.Files.GetFile("file") ?? throw new ValidationException("file", "Send the roster as the form field 'file'.");
             source = file.OpenReadStream();
         }
@@ -125,5 +125,18 @@ internal static class ParticipantsEndpoints
         }
 
         return buffer.Length > 0 ? buffer.ToArray() : throw new ValidationException("file", "The file is empty.");
+    }
+
+    /// <summary>A form without its boundary, or cut short, is the client's mistake: a 400, not a 500.</summary>
+    private static async Task<IFormCollection> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await request.ReadFormAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is InvalidDataException or (IOException and not BadHttpRequestException) && !cancellationToken.IsCancellationRequested)
+        {
+            throw new BadHttpRequestException($"The multipart form could not be read: {exception.Message}", StatusCodes.Status400BadRequest, exception);
+        }
     }
 }

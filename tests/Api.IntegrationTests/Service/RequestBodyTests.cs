@@ -7,7 +7,7 @@ using EnSakITaget.Domain.Identity;
 
 namespace EnSakITaget.Api.IntegrationTests.Service;
 
-/// <summary>A body that is missing or is not JSON is the client's to fix: a 4xx that says so.</summary>
+/// <summary>A body that is missing, is not JSON, or cannot be decoded is the client's to fix: a 4xx that says so, never a 500.</summary>
 public sealed class RequestBodyTests(ApiFactory factory) : ApiTest(factory)
 {
     [Theory]
@@ -72,6 +72,50 @@ public sealed class RequestBodyTests(ApiFactory factory) : ApiTest(factory)
         var response = await Factory.CreateClient().PostJsonAsync("/api/v1/participants", new { name = "Anna Ek" });
 
         await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [InlineData("application/json; charset=klingon")]
+    [InlineData("application/json; charset=\"utf-99\"")]
+    public async Task A_body_in_a_charset_nobody_knows_answers_415_and_saves_nothing(string contentType)
+    {
+        var staff = await StaffMemberAsync();
+        var before = await SnapshotDataAsync();
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes($$"""{"name":"Anna Ek","email":"anna.ek@varnamo.example.se","unitId":"{{staff.UnitId}}"}"""));
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType).ShouldBeTrue();
+
+        var problem = await (await Client.PostAsync("/api/v1/participants", content)).ShouldBeProblemAsync(HttpStatusCode.UnsupportedMediaType);
+
+        problem.GetProperty("detail").GetString()!.ShouldContain("UTF-8");
+        (await SnapshotDataAsync()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_quoted_utf8_charset_is_read_as_utf8()
+    {
+        var unit = (await Client.CreateSmallTreeAsync()).Branch.Id;
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes($$"""{"name":"Åsa Ek","email":"asa.ek@varnamo.example.se","unitId":"{{unit}}"}"""));
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=\"utf-8\"").ShouldBeTrue();
+
+        var created = await (await Client.PostAsync("/api/v1/participants", content)).ShouldBeAsync<StaffMemberDto>(HttpStatusCode.Created);
+
+        created.Name.ShouldBe("Åsa Ek");
+    }
+
+    [Theory]
+    [InlineData("multipart/form-data", "Namn;E-post")]
+    [InlineData("multipart/form-data; boundary=grans", "--grans\r\nContent-Disposition: form-data; name=\"file\"; filename=\"r.csv\"\r\n\r\nNamn;E-")]
+    public async Task A_multipart_form_that_cannot_be_read_answers_400_and_imports_nothing(string contentType, string body)
+    {
+        await StaffMemberAsync();
+        var before = await SnapshotDataAsync();
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType).ShouldBeTrue();
+
+        var problem = await (await Client.PostAsync("/api/v1/participants/import", content)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.GetProperty("detail").GetString()!.ShouldContain("form");
+        (await SnapshotDataAsync()).ShouldBe(before);
     }
 
     private async Task<StaffMemberDto> StaffMemberAsync()
