@@ -72,6 +72,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         return json switch
         {
             UnstorableTextException => Invalid(field, json.Message),
+            NullItemException nullItem => Invalid($"{field}[{nullItem.Index}]", json.Message),
             _ when isUnknownField => Invalid(field, "This field is not known."),
             _ => Invalid(field, "The value has the wrong type or format for this field."),
         };

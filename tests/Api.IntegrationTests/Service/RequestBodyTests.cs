@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using EnSakITaget.Api.IntegrationTests.Common;
+using EnSakITaget.Api.IntegrationTests.Courses;
 using EnSakITaget.Api.IntegrationTests.Libraries;
 using EnSakITaget.Application.Participants;
 using EnSakITaget.Domain.Identity;
@@ -116,6 +117,47 @@ public sealed class RequestBodyTests(ApiFactory factory) : ApiTest(factory)
 
         problem.GetProperty("detail").GetString()!.ShouldContain("form");
         (await SnapshotDataAsync()).ShouldBe(before);
+    }
+
+    [Theory]
+    [InlineData("PUT", "/api/v1/rounds/{round}/schedule", """{"mode":"Cadence","everyWeeks":3,"pauses":[{"from":"2010-06-21","to":"2010-08-08"},null]}""", "pauses[1]")]
+    [InlineData("PUT", "/api/v1/rounds/{round}/schedule", """{"mode":"Dates","dates":[null]}""", "dates[0]")]
+    [InlineData("PUT", "/api/v1/rounds/{round}/survey", """{"isAnonymous":true,"opensWhen":"RoundClosed","questions":[null]}""", "questions[0]")]
+    [InlineData("PUT", "/api/v1/rounds/{round}/survey", """{"isAnonymous":true,"opensWhen":"RoundClosed","questions":[{"kind":"SingleChoice","textSv":"Hur?","textEn":"How?","optionsSv":["Egen takt",null],"optionsEn":["Own pace","Sessions"]}]}""", "questions[0].optionsSv[1]")]
+    [InlineData("POST", "/api/v1/users", """{"email":"ny@varnamo.example.se","displayName":"Ny","password":"Provlosen-2010","roles":[null]}""", "roles[0]")]
+    public async Task A_list_with_null_for_an_item_answers_400_naming_the_item_and_saves_nothing(string method, string url, string json, string field)
+    {
+        Factory.Clock.SetLocal(new DateOnly(2010, 2, 1));
+        var (round, _) = await ReportRound.CreateAsync(Client);
+        var before = await SnapshotDataAsync();
+
+        var response = await Client.SendRawJsonAsync(new HttpMethod(method), url.Replace("{round}", round.Id.ToString(), StringComparison.Ordinal), json);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, field);
+        (await SnapshotDataAsync()).ShouldBe(before);
+    }
+
+    [Theory]
+    [InlineData("""{"name":"Anna Ek","email":"anna.ek@varnamo.example.se","unitId":"inte-ett-id"}""", "unitId")]
+    [InlineData("""{"name":"Anna Ek","email":"anna.ek@varnamo.example.se","unitId":"{unit}","isManager":99999999999999999999}""", "isManager")]
+    public async Task A_value_of_the_wrong_shape_in_a_body_answers_400_naming_the_field(string json, string field)
+    {
+        var unit = (await Client.CreateSmallTreeAsync()).Branch.Id;
+
+        var response = await Client.SendRawJsonAsync(HttpMethod.Post, "/api/v1/participants", json.Replace("{unit}", unit.ToString(), StringComparison.Ordinal));
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, field);
+    }
+
+    [Fact]
+    public async Task A_number_too_large_for_its_field_answers_400_naming_it()
+    {
+        var municipality = (await Client.CreateSmallTreeAsync()).Municipality.Id;
+
+        var response = await Client.SendRawJsonAsync(HttpMethod.Post, "/api/v1/libraries",
+            $$"""{"type":"Branch","name":"Horda bibliotek","parentId":"{{municipality}}","staffCount":2147483648}""");
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "staffCount");
     }
 
     private async Task<StaffMemberDto> StaffMemberAsync()
