@@ -6,8 +6,8 @@ using Microsoft.Net.Http.Headers;
 namespace EnSakITaget.Api.Common;
 
 /// <summary>
-/// The request's text, checked once before any endpoint reads it. A body in a charset nobody can
-/// decode is a 415, and query values the database could not keep (<see cref="StorableText"/>) are a
+/// The request's text, checked once before any endpoint reads it. A JSON body in a charset nobody
+/// can decode is a 415, and query values the database could not keep (<see cref="StorableText"/>) are a
 /// 400 naming them: both used to be 500s. JSON bodies are checked as they are read
 /// (<see cref="StorableStringConverter"/>); a path with U+0000 in it never gets this far, as the
 /// server refuses to decode it, and route values come from the path.
@@ -30,9 +30,11 @@ internal sealed class RequestTextMiddleware(RequestDelegate next)
         return errors.Count == 0 ? next(context) : throw new ValidationException(errors);
     }
 
+    /// <summary>Only JSON is decoded by its charset; a roster file's encoding is found from its bytes.</summary>
     private static void CheckCharset(HttpRequest request)
     {
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType) || mediaType.Charset is not { Length: > 0 } sent)
+        if (!request.HasJsonContentType()
+            || !MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType) || mediaType.Charset is not { Length: > 0 } sent)
         {
             return;
         }

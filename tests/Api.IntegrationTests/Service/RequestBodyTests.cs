@@ -92,6 +92,18 @@ public sealed class RequestBodyTests(ApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task A_roster_file_keeps_its_charset_to_itself()
+    {
+        await Client.CreateUnitAsync((await Client.CreateSmallTreeAsync()).Municipality.Id, "Branch", "Horda bibliotek", 1);
+        var content = new ByteArrayContent(Encoding.Latin1.GetBytes("Namn;E-post;Enhet\nÅsa Ek;asa.ek@varnamo.example.se;Horda bibliotek\n"));
+        content.Headers.TryAddWithoutValidation("Content-Type", "text/csv; charset=windows-1252").ShouldBeTrue();
+
+        var response = await Client.PostAsync("/api/v1/participants/import?dryRun=true", content);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task A_quoted_utf8_charset_is_read_as_utf8()
     {
         var unit = (await Client.CreateSmallTreeAsync()).Branch.Id;
