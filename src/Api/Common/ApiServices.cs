@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using EnSakITaget.Api.Common.OpenApi;
 using EnSakITaget.Infrastructure.Identity;
 using EnSakITaget.Infrastructure.Persistence;
@@ -31,6 +32,7 @@ internal static class ApiServices
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
             context.ProblemDetails.Extensions.TryAdd("traceId", Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
         });
+        services.AddSingleton<IProblemDetailsService, JsonProblemDetailsService>();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
         services.Configure<JsonOptions>(options => ConfigureJson(options.SerializerOptions));
@@ -46,6 +48,8 @@ internal static class ApiServices
     {
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+        options.Converters.Add(new StorableStringConverter());
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(NoNullItems.Refuse);
     }
 
     public static WebApplication UseApi(this WebApplication app)
@@ -69,6 +73,7 @@ internal static class ApiServices
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<ScopeByPolicyMiddleware>();
+        app.UseMiddleware<RequestTextMiddleware>();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealth })
             .WithMetadata(new HttpMethodMetadata([HttpMethods.Get]))

@@ -44,6 +44,14 @@ internal static class Policies
                 StaffRoles.Any(context.User.IsInRole) || context.User.HasClaim(c => c.Type == ApiKeyAuthenticationHandler.KeyIdClaim)));
 
         // An endpoint that names no policy is closed: only explicitly anonymous endpoints are open.
-        options.FallbackPolicy = options.GetPolicy(SignedIn);
+        // Routing's own refusals (405 for a method, 415 for a body no endpoint of the route reads)
+        // show nothing and do nothing, so they need no sign-in: a wrong body on login is a 415, not a 401.
+        options.FallbackPolicy = new AuthorizationPolicyBuilder()
+            .RequireAssertion(context => context.User.Identity?.IsAuthenticated == true || IsRoutingRefusal(context.Resource))
+            .Build();
     }
+
+    /// <summary>The endpoints routing makes up when no mapped endpoint takes the method or the body; every mapped one is a <see cref="RouteEndpoint"/>.</summary>
+    private static bool IsRoutingRefusal(object? resource) =>
+        resource is HttpContext { } http && http.GetEndpoint() is { } endpoint && endpoint is not RouteEndpoint && endpoint.Metadata.Count == 0;
 }

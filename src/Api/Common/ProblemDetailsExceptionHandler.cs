@@ -45,13 +45,19 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         });
     }
 
-    /// <summary>Malformed JSON, unknown fields, wrong types and unbindable query values.</summary>
+    /// <summary>Malformed JSON, unknown fields, wrong types, unbindable query values and a missing body.</summary>
     private static ProblemDetails FromBadRequest(BadHttpRequestException exception)
     {
         if (exception.InnerException is not JsonException json)
         {
-            return UnbindableParameter().Match(exception.Message) is { Success: true } match
-                ? Invalid(match.Groups["name"].Value, $"'{match.Groups["value"].Value}' is not a valid value for this field.")
+            if (UnbindableParameter().Match(exception.Message) is { Success: true } match)
+            {
+                return Invalid(match.Groups["name"].Value, $"'{match.Groups["value"].Value}' is not a valid value for this field.");
+            }
+
+            // The framework's own words ("Implicit body inferred for parameter…") speak of its parameters, not of the request.
+            return MissingBody().IsMatch(exception.Message)
+                ? Problem(StatusCodes.Status400BadRequest, "The request body is required.", "Send the fields as a JSON object in the body.")
                 : Problem(exception.StatusCode, "The request could not be read.", exception.Message);
         }
 
@@ -63,7 +69,13 @@ internal sealed partial class ProblemDetailsExceptionHandler(
                 $"The JSON is malformed near line {json.LineNumber + 1}, position {json.BytePositionInLine + 1}.");
         }
 
-        return Invalid(field, isUnknownField ? "This field is not known." : "The value has the wrong type or format for this field.");
+        return json switch
+        {
+            UnstorableTextException => Invalid(field, json.Message),
+            NullItemException nullItem => Invalid($"{field}[{nullItem.Index}]", json.Message),
+            _ when isUnknownField => Invalid(field, "This field is not known."),
+            _ => Invalid(field, "The value has the wrong type or format for this field."),
+        };
     }
 
     private static HttpValidationProblemDetails Invalid(string field, string error) =>
@@ -75,6 +87,10 @@ internal sealed partial class ProblemDetailsExceptionHandler(
 
     [GeneratedRegex("""^Failed to bind parameter "\S+ (?<name>\w+)" from "(?<value>.*)"\.$""")]
     private static partial Regex UnbindableParameter();
+
+    /// <summary>No body, or the JSON <c>null</c>, where the endpoint reads one.</summary>
+    [GeneratedRegex("""^(Implicit body inferred for parameter "\w+" but no body was provided|Required parameter "\S+ \w+" was not provided from body)""")]
+    private static partial Regex MissingBody();
 
     private static ProblemDetails Problem(int status, string title, string? detail) =>
         new() { Status = status, Title = title, Detail = detail };

@@ -9,6 +9,8 @@ using EnSakITaget.Application.Participants.DeleteStaffMember;
 using EnSakITaget.Application.Participants.GetStaffMember;
 using EnSakITaget.Application.Participants.ImportStaff;
 using EnSakITaget.Application.Participants.ListStaff;
+using EnSakITaget.Application.Participants.RecordLeaving;
+using EnSakITaget.Application.Participants.RecordReturn;
 using EnSakITaget.Application.Participants.UpdateStaffMember;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,7 +29,7 @@ internal static class ParticipantsEndpoints
         staff.MapGet("/", List)
             .RequirePolicy(Policies.Staff)
             .WithName("ListStaff")
-            .WithSummary("List the staff of my libraries, by name; filter by unit or search by name or e-mail.")
+            .WithSummary("List the staff of my libraries, by name; filter by unit or search by name or e-mail. Those who have left only with includeLeft=true.")
             .ProducesValidationProblem();
 
         staff.MapPost("/", Create)
@@ -54,9 +56,25 @@ internal static class ParticipantsEndpoints
         staff.MapDelete("/{id:guid}", Delete)
             .RequirePolicy(Policies.Staff)
             .WithName("DeleteStaffMember")
-            .WithSummary("Remove a member of staff from the roster.")
+            .WithSummary("Delete a member of staff who has never been enrolled; one who has is kept for the history: record their leaving instead.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+        staff.MapPut("/{id:guid}/leaving", RecordLeaving)
+            .RequirePolicy(Policies.Staff)
+            .WithName("RecordLeaving")
+            .WithSummary("Record the day a member of staff left: off the roster, and their enrolments not completed end; the history stays.")
+            .WithDescription("`leftOn` is today or a day past. Recording it again with another day corrects the day. " +
+                "A member of staff who has been enrolled cannot be deleted; this is how they leave.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        staff.MapDelete("/{id:guid}/leaving", RecordReturn)
+            .RequirePolicy(Policies.Staff)
+            .WithName("RecordReturn")
+            .WithSummary("A member of staff recorded as having left is on the staff again: back on the roster. Ended enrolments stay ended.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         staff.MapPost("/import", Import)
             .RequirePolicy(Policies.Staff)
@@ -77,8 +95,8 @@ internal static class ParticipantsEndpoints
 
     private static async Task<Ok<PagedList<StaffMemberDto>>> List(
         ISender sender, CancellationToken cancellationToken,
-        Guid? unitId = null, string? search = null, int page = 1, int pageSize = PagingDefaults.PageSize) =>
-        TypedResults.Ok(await sender.Send(new ListStaffQuery(unitId, search, page, pageSize), cancellationToken));
+        Guid? unitId = null, string? search = null, int page = 1, int pageSize = PagingDefaults.PageSize, bool includeLeft = false) =>
+        TypedResults.Ok(await sender.Send(new ListStaffQuery(unitId, search, page, pageSize, includeLeft), cancellationToken));
 
     private static async Task<Created<StaffMemberDto>> Create(StaffInput member, ISender sender, CancellationToken cancellationToken)
     {
@@ -97,6 +115,12 @@ internal static class ParticipantsEndpoints
         await sender.Send(new DeleteStaffMemberCommand(id), cancellationToken);
         return TypedResults.NoContent();
     }
+
+    private static async Task<Ok<StaffMemberDto>> RecordLeaving(Guid id, LeavingInput leaving, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new RecordLeavingCommand(id, leaving), cancellationToken));
+
+    private static async Task<Ok<StaffMemberDto>> RecordReturn(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new RecordReturnCommand(id), cancellationToken));
 
     private static async Task<Ok<StaffImportReport>> Import(
         HttpRequest request, ISender sender, CancellationToken cancellationToken, bool dryRun = false)
@@ -118,7 +142,7 @@ internal static class ParticipantsEndpoints
         var contentType = request.ContentType;
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(cancellationToken);
+            var form = await ReadFormAsync(request, cancellationToken);
             var file = form.Files.GetFile(RosterUpload.FormField) ?? throw new ValidationException(RosterUpload.FormField, "Send the roster as the form field 'file'.");
             (source, contentType) = (file.OpenReadStream(), file.ContentType);
         }
@@ -139,5 +163,18 @@ internal static class ParticipantsEndpoints
         }
 
         return buffer.Length > 0 ? (buffer.ToArray(), contentType) : throw new ValidationException(RosterUpload.FormField, "The file is empty.");
+    }
+
+    /// <summary>A form without its boundary, or cut short, is the client's mistake: a 400, not a 500.</summary>
+    private static async Task<IFormCollection> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await request.ReadFormAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is InvalidDataException or (IOException and not BadHttpRequestException) && !cancellationToken.IsCancellationRequested)
+        {
+            throw new BadHttpRequestException($"The multipart form could not be read: {exception.Message}", StatusCodes.Status400BadRequest, exception);
+        }
     }
 }

@@ -3,8 +3,9 @@ using FluentValidation;
 
 namespace EnSakITaget.Application.Participants;
 
+/// <param name="LeftOn">The day the person left the staff; null while they work there.</param>
 public sealed record StaffMemberDto(
-    Guid Id, string Name, string Email, Guid UnitId, string? Title, bool IsManager, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+    Guid Id, string Name, string Email, Guid UnitId, string? Title, bool IsManager, DateOnly? LeftOn, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
 
 public record StaffInput
 {

@@ -31,5 +31,5 @@ internal static class StaffPlacement
         await db.StaffMembers.FirstOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new NotFoundException("Staff member", id);
 
     public static StaffMemberDto ToDto(this StaffMember s) =>
-        new(s.Id, s.Name, s.Email, s.UnitId, s.Title, s.IsManager, s.CreatedAt, s.UpdatedAt);
+        new(s.Id, s.Name, s.Email, s.UnitId, s.Title, s.IsManager, s.LeftOn, s.CreatedAt, s.UpdatedAt);
 }

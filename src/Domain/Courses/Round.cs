@@ -148,7 +148,7 @@ public sealed class Round : IAudited
         var lastRelease = Things.LastOrDefault(t => t.ReleasedAt is not null) is { } last
             ? last.PlannedDate ?? DateOnly.FromDateTime(last.ReleasedAt!.Value.UtcDateTime)
             : (DateOnly?)null;
-        var day = Later(lastRelease?.AddDays(7 * everyWeeks) ?? KickOff, today);
+        DateOnly? next = Later(lastRelease?.AddDays(7 * everyWeeks) ?? KickOff, today);
         var dates = new List<DateOnly>();
         foreach (var thing in Things)
         {
@@ -158,13 +158,15 @@ public sealed class Round : IAudited
                 continue;
             }
 
+            // Null once the plan has run past the calendar's last day, 9999-12-31: far past any deadline.
+            var day = next ?? throw AfterTheDeadline(thing);
             while (pauses.FirstOrDefault(p => p.Contains(day)) is { } pause)
             {
-                day = pause.To.AddDays(1);
+                day = LaterBy(pause.To, 1) ?? throw AfterTheDeadline(thing);
             }
 
             dates.Add(day);
-            day = day.AddDays(7 * everyWeeks);
+            next = LaterBy(day, 7 * everyWeeks);
         }
 
         ApplyPlan(dates, today);
@@ -328,6 +330,12 @@ public sealed class Round : IAudited
     }
 
     private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    private static DateOnly? LaterBy(DateOnly day, int days) =>
+        DateOnly.MaxValue.DayNumber - day.DayNumber < days ? null : day.AddDays(days);
+
+    private CourseRuleException AfterTheDeadline(RoundThing thing) =>
+        new($"Thing {thing.Position} would be released after the deadline {Deadline:yyyy-MM-dd}.");
 
     private void UpdateNextReleaseDate() =>
         NextReleaseDate = Status == RoundStatus.Closed ? null : NextThing?.PlannedDate;

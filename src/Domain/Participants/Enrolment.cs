@@ -133,6 +133,24 @@ public sealed class Enrolment : IAudited
         }
     }
 
+    /// <summary>
+    /// The participant has left the library's staff: an enrolment they have not completed ends as a
+    /// withdrawal, with the day they left in its history. A completed one stays completed.
+    /// </summary>
+    /// <returns>Whether it ended now.</returns>
+    public bool EndForLeaving(DateOnly leftOn, Actor actor, DateTimeOffset now)
+    {
+        if (Status is EnrolmentStatus.Completed or EnrolmentStatus.Withdrawn)
+        {
+            return false;
+        }
+
+        Status = EnrolmentStatus.Withdrawn;
+        WithdrawnAt = now;
+        Record(ProgressEventKind.Withdrawn, actor, now, note: $"Left the staff on {leftOn:yyyy-MM-dd}.");
+        return true;
+    }
+
     /// <summary>The participant begins a thing. Starting it again changes nothing.</summary>
     public ThingProgress Start(RoundTerms round, ThingTerms thing, Actor actor, DateTimeOffset now)
     {

@@ -9,6 +9,8 @@ public sealed record StaffDetails(string Name, string Email, Guid UnitId, string
     public static string NormaliseEmail(string email) => email.Trim().ToLowerInvariant();
 }
 
+public sealed class StaffRuleException(string message) : DomainRuleViolationException(message);
+
 /// <summary>A member of a library's staff, managers included: someone who can take part in a round.</summary>
 public sealed class StaffMember : IAudited
 {
@@ -27,6 +29,10 @@ public sealed class StaffMember : IAudited
 
     public string? Title { get; private set; }
     public bool IsManager { get; private set; }
+
+    /// <summary>The day the person left the library's staff; null while they work there. The roster shows current staff.</summary>
+    public DateOnly? LeftOn { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
@@ -50,6 +56,68 @@ public sealed class StaffMember : IAudited
 
         Apply(details, now);
         return true;
+    }
+
+    /// <summary>
+    /// The person has left the staff on <paramref name="leftOn"/>, which is today or a day past: a
+    /// day to come is recorded when it comes. The enrolments they have not completed end with it
+    /// (<see cref="Enrolment.EndForLeaving"/>); the record and its history stay.
+    /// </summary>
+    /// <returns>Whether anything changed: recording the same day again changes nothing.</returns>
+    public bool Leave(DateOnly leftOn, DateOnly today, DateTimeOffset now)
+    {
+        if (leftOn > today)
+        {
+            throw new StaffRuleException($"{Name} has not left yet: record the leaving on or after {leftOn:yyyy-MM-dd}.");
+        }
+
+        if (LeftOn == leftOn)
+        {
+            return false;
+        }
+
+        LeftOn = leftOn;
+        UpdatedAt = now;
+        return true;
+    }
+
+    /// <summary>The person is on the staff again (or never left): back on the roster. Enrolments ended by the leaving stay ended; enrol them again.</summary>
+    /// <returns>Whether anything changed.</returns>
+    public bool Return(DateTimeOffset now)
+    {
+        if (LeftOn is null)
+        {
+            return false;
+        }
+
+        LeftOn = null;
+        UpdatedAt = now;
+        return true;
+    }
+
+    /// <summary>Someone who has left takes part in no new round.</summary>
+    public void EnsureMayBeEnrolled()
+    {
+        if (LeftOn is { } left)
+        {
+            throw new StaffRuleException($"{Name} left the staff on {left:yyyy-MM-dd}: someone who has left cannot be enrolled. Record their return first.");
+        }
+    }
+
+    /// <summary>
+    /// A member of staff with enrolments is never deleted: their progress, reflections and nudges
+    /// are the round's history, and its statistics count them. The way out is to record the leaving.
+    /// </summary>
+    /// <param name="enrolments">The rounds they are or were enrolled in, withdrawn ones included.</param>
+    public void EnsureMayBeDeleted(int enrolments)
+    {
+        if (enrolments > 0)
+        {
+            var rounds = enrolments == 1 ? "1 round" : $"{enrolments} rounds";
+            throw new StaffRuleException(
+                $"{Name} has been enrolled in {rounds}, and deleting them would delete that history. " +
+                "Record the day they left instead (leftOn): that ends the enrolments they have not completed, keeps their history, and takes them off the roster.");
+        }
     }
 
     private void Apply(StaffDetails details, DateTimeOffset now)

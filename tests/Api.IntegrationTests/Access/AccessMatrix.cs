@@ -103,6 +103,10 @@ public static class AccessMatrix
         ["PUT /api/v1/participants/{id:guid}"] = new(Staff, false,
             w => Send(HttpMethod.Put, $"/api/v1/participants/{w.StaffOfB}", new { name = "Omdöpt", email = "greta@gnosjo.example.se", unitId = w.UnitB1 })),
         ["DELETE /api/v1/participants/{id:guid}"] = new(Staff, false, w => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/participants/{w.StaffOfB}")),
+        ["PUT /api/v1/participants/{id:guid}/leaving"] = new(Staff, false,
+            w => Send(HttpMethod.Put, $"/api/v1/participants/{w.StaffOfB}/leaving", new { leftOn = "2010-01-29" })),
+        ["DELETE /api/v1/participants/{id:guid}/leaving"] = new(Staff, false,
+            w => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/participants/{w.StaffOfB}/leaving")),
         ["POST /api/v1/participants/import"] = new(Staff, false,
             w => new HttpRequestMessage(HttpMethod.Post, "/api/v1/participants/import")
             {

@@ -114,6 +114,7 @@ internal sealed class EnrolParticipantsCommandHandler(
                 throw new ValidationException($"participantIds[{index}]", $"There is no member of staff {missing[0]}.");
             }
 
+            found.ForEach(member => member.EnsureMayBeEnrolled());
             staff.AddRange(found);
         }
 
@@ -125,7 +126,7 @@ internal sealed class EnrolParticipantsCommandHandler(
             }
 
             var subtree = (await libraries.SubtreeIdsAsync(libraryId, cancellationToken)).ToArray();
-            staff.AddRange(await db.StaffMembers.AsNoTracking().Where(s => subtree.Contains(s.UnitId)).ToListAsync(cancellationToken));
+            staff.AddRange(await db.StaffMembers.AsNoTracking().Where(s => subtree.Contains(s.UnitId) && s.LeftOn == null).ToListAsync(cancellationToken));
         }
 
         return [.. staff.DistinctBy(s => s.Id)];

@@ -12,7 +12,7 @@ namespace EnSakITaget.Application.Participants.GetManagerParticipation;
 /// </summary>
 public sealed record GetManagerParticipationQuery(Guid RoundId) : IQuery<ManagerParticipationDto>;
 
-/// <param name="OnRoster">Managers on the roster of the round's home library and its units.</param>
+/// <param name="OnRoster">Managers on the roster of the round's home library and its units (who have not left).</param>
 /// <param name="Enrolled">Managers enrolled and not withdrawn, pilots included.</param>
 /// <param name="Active">Enrolled managers who have begun (attended the kick-off or started a thing), completed included.</param>
 public sealed record ManagerParticipationDto(
@@ -29,7 +29,7 @@ internal sealed class GetManagerParticipationQueryHandler(IApplicationDbContext 
         var round = await rounds.LoadPlanAsync(query.RoundId, cancellationToken);
         var home = (await libraries.SubtreeIdsAsync(round.HomeLibraryId, cancellationToken)).ToArray();
         var onRoster = await db.StaffMembers.IgnoreQueryFilters().AsNoTracking()
-            .Where(s => s.IsManager && home.Contains(s.UnitId))
+            .Where(s => s.IsManager && s.LeftOn == null && home.Contains(s.UnitId))
             .ToListAsync(cancellationToken);
         var participants = await db.ParticipantsOf(round.Id, unitId: null, status: null, libraries, cancellationToken);
         var enrolled = await participants.Where(x => x.Staff.IsManager).ToListAsync(cancellationToken);

@@ -10,7 +10,9 @@ namespace EnSakITaget.Application.Participants.ListStaff;
 /// <param name="Search">Part of a name or an e-mail.</param>
 /// <param name="Page">Which page, by name.</param>
 /// <param name="PageSize">How many a page.</param>
-public sealed record ListStaffQuery(Guid? UnitId = null, string? Search = null, int Page = 1, int PageSize = PagingDefaults.PageSize)
+/// <param name="IncludeLeft">Also those who have left the staff (<c>leftOn</c> set); the roster is current staff only.</param>
+public sealed record ListStaffQuery(
+    Guid? UnitId = null, string? Search = null, int Page = 1, int PageSize = PagingDefaults.PageSize, bool IncludeLeft = false)
     : IQuery<PagedList<StaffMemberDto>>, IPagedQuery;
 
 public sealed class ListStaffQueryValidator : AbstractValidator<ListStaffQuery>
@@ -27,6 +29,11 @@ internal sealed class ListStaffQueryHandler(IApplicationDbContext db) : IQueryHa
     public async ValueTask<PagedList<StaffMemberDto>> Handle(ListStaffQuery query, CancellationToken cancellationToken)
     {
         var staff = db.StaffMembers.AsNoTracking();
+        if (!query.IncludeLeft)
+        {
+            staff = staff.Where(s => s.LeftOn == null);
+        }
+
         if (query.UnitId is { } unit)
         {
             staff = staff.Where(s => s.UnitId == unit);
@@ -40,7 +47,7 @@ internal sealed class ListStaffQueryHandler(IApplicationDbContext db) : IQueryHa
 
         return await staff
             .OrderBy(s => s.Name).ThenBy(s => s.Id)
-            .Select(s => new StaffMemberDto(s.Id, s.Name, s.Email, s.UnitId, s.Title, s.IsManager, s.CreatedAt, s.UpdatedAt))
+            .Select(s => new StaffMemberDto(s.Id, s.Name, s.Email, s.UnitId, s.Title, s.IsManager, s.LeftOn, s.CreatedAt, s.UpdatedAt))
             .ToPagedListAsync(query, cancellationToken);
     }
 }

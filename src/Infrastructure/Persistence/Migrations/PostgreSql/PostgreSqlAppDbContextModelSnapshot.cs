@@ -972,6 +972,10 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("boolean")
                         .HasColumnName("is_manager");
 
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date")
+                        .HasColumnName("left_on");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
