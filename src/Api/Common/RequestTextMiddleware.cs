@@ -18,16 +18,21 @@ internal sealed class RequestTextMiddleware(RequestDelegate next)
     {
         CheckCharset(context.Request);
 
-        var errors = new Dictionary<string, string[]>();
+        if (!context.Request.QueryString.HasValue)
+        {
+            return next(context);
+        }
+
+        Dictionary<string, string[]>? errors = null;
         foreach (var (name, values) in context.Request.Query)
         {
             if (!StorableText.IsStorable(name) || values.Any(value => !StorableText.IsStorable(value)))
             {
-                errors[FieldName(name)] = [StorableText.Refusal];
+                (errors ??= [])[FieldName(name)] = [StorableText.Refusal];
             }
         }
 
-        return errors.Count == 0 ? next(context) : throw new ValidationException(errors);
+        return errors is null ? next(context) : throw new ValidationException(errors);
     }
 
     /// <summary>Only JSON is decoded by its charset; a roster file's encoding is found from its bytes.</summary>
