@@ -3,8 +3,6 @@ using EnSakITaget.Infrastructure.Identity;
 using EnSakITaget.Infrastructure.Persistence.Changes;
 using EnSakITaget.Infrastructure.Persistence.Seeding;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Logging;
 using System.Data.Common;
 using Npgsql;
 using Microsoft.Extensions.Configuration;
@@ -37,12 +35,7 @@ public static class PersistenceRegistration
         services.AddHostedService<PostgreSqlChangeListener>();
         services.AddDbContext<SqliteAppDbContext>((sp, options) =>
             options.UseSqlite(SqliteConnectionString(sp))
-                .AddInterceptors(sp.GetRequiredService<ChangeSignalInterceptor>())
-                // SQLite alters a table by rebuilding it, which needs foreign keys off outside the
-                // migration's transaction. EF Core warns of it on every rebuild, on every first start;
-                // the embedded file is the zero-setup default, and PostgreSQL, for production, runs
-                // each migration whole in its transaction.
-                .ConfigureWarnings(warnings => warnings.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Information))),
+                .AddInterceptors(sp.GetRequiredService<ChangeSignalInterceptor>()),
             optionsLifetime: ServiceLifetime.Singleton);
         services.AddDbContext<PostgreSqlAppDbContext>((sp, options) =>
             ConfigurePostgreSql(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString!)

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261125080441_Enrolments")]
-    partial class Enrolments
+    [Migration("20261201092804_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -69,6 +69,26 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("EnSakITaget.Domain.Audit.DataRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_revision", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("EnSakITaget.Domain.Courses.Course", b =>
                 {
                     b.Property<Guid>("Id")
@@ -91,6 +111,10 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("PublishedVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
@@ -322,6 +346,158 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("rounds", (string)null);
                 });
 
+            modelBuilder.Entity("EnSakITaget.Domain.Feedback.Survey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAnonymous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpensWhen")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundLibraryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Questions", "EnSakITaget.Domain.Feedback.Survey.Questions#SurveyQuestion", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<bool>("IsSelfAssessment");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("OptionsEn")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("OptionsSv")
+                                .IsRequired();
+
+                            b1.Property<bool>("Required");
+
+                            b1.Property<string>("TextEn")
+                                .IsRequired();
+
+                            b1.Property<string>("TextSv")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("questions")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("RoundId")
+                        .IsUnique();
+
+                    b.ToTable("surveys", (string)null);
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Feedback.SurveyParticipation", b =>
+                {
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundLibraryId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SurveyId", "StaffMemberId", "Phase");
+
+                    b.ToTable("survey_participations", (string)null);
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Feedback.SurveyResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RespondentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundLibraryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("TEXT");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Answers", "EnSakITaget.Domain.Feedback.SurveyResponse.Answers#SurveyAnswer", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int?>("Choice");
+
+                            b1.Property<Guid>("QuestionId");
+
+                            b1.Property<int?>("Rating");
+
+                            b1.Property<string>("Text");
+
+                            b1
+                                .ToJson("answers")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("SurveyId");
+
+                    b.ToTable("survey_responses", (string)null);
+                });
+
             modelBuilder.Entity("EnSakITaget.Domain.Identity.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -426,6 +602,52 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("library_nodes", (string)null);
                 });
 
+            modelBuilder.Entity("EnSakITaget.Domain.Libraries.LibraryTreeRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("tree_revision", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.DailyReportCount", b =>
+                {
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reports")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RoundLibraryId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RoundId", "UnitId", "Day");
+
+                    b.HasIndex("RoundLibraryId");
+
+                    b.HasIndex("Day", "UnitId");
+
+                    b.ToTable("daily_reports", (string)null);
+                });
+
             modelBuilder.Entity("EnSakITaget.Domain.Participants.Enrolment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -440,10 +662,32 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("InvitedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("InvitedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsPilot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LastActiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("LastActivityAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("LastNudgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NudgeCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("RoundId")
@@ -460,6 +704,9 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ThingsReported")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTimeOffset?>("WithdrawnAt")
                         .HasColumnType("TEXT");
 
@@ -473,6 +720,63 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("enrolments", (string)null);
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.ProgressEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundLibraryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ThingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ThingPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolmentId");
+
+                    b.HasIndex("RoundId", "StaffMemberId", "Id");
+
+                    b.ToTable("progress_events", (string)null);
                 });
 
             modelBuilder.Entity("EnSakITaget.Domain.Participants.StaffMember", b =>
@@ -490,6 +794,9 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<bool>("IsManager")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -514,6 +821,60 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("UnitId");
 
                     b.ToTable("staff_members", (string)null);
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.ThingProgress", b =>
+                {
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ThingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgementComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReflectionLink")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReflectionText")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ReportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundLibraryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EnrolmentId", "ThingId");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("thing_progress", (string)null);
                 });
 
             modelBuilder.Entity("EnSakITaget.Infrastructure.Identity.AppUser", b =>
@@ -701,6 +1062,24 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("EnSakITaget.Domain.Feedback.SurveyParticipation", b =>
+                {
+                    b.HasOne("EnSakITaget.Domain.Feedback.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Feedback.SurveyResponse", b =>
+                {
+                    b.HasOne("EnSakITaget.Domain.Feedback.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EnSakITaget.Domain.Identity.RoleAssignment", b =>
                 {
                     b.HasOne("EnSakITaget.Infrastructure.Identity.AppUser", null)
@@ -724,6 +1103,24 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("StaffMemberId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.ProgressEvent", b =>
+                {
+                    b.HasOne("EnSakITaget.Domain.Participants.Enrolment", null)
+                        .WithMany("Events")
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.ThingProgress", b =>
+                {
+                    b.HasOne("EnSakITaget.Domain.Participants.Enrolment", null)
+                        .WithMany("Progress")
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -761,6 +1158,13 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.Enrolment", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Progress");
                 });
 #pragma warning restore 612, 618
         }

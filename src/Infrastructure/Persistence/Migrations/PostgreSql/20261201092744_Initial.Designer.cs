@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlAppDbContext))]
-    [Migration("20261125080335_Enrolments")]
-    partial class Enrolments
+    [Migration("20261201092744_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -88,6 +88,29 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("audit_entries", "audit");
                 });
 
+            modelBuilder.Entity("EnSakITaget.Domain.Audit.DataRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_revision");
+
+                    b.ToTable("data_revision", "audit");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("EnSakITaget.Domain.Courses.Course", b =>
                 {
                     b.Property<Guid>("Id")
@@ -117,6 +140,11 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int?>("PublishedVersion")
                         .HasColumnType("integer")
                         .HasColumnName("published_version");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -384,6 +412,188 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("rounds", "courses");
                 });
 
+            modelBuilder.Entity("EnSakITaget.Domain.Feedback.Survey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ClosesOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closes_on");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("IsAnonymous")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_anonymous");
+
+                    b.Property<DateTimeOffset?>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("OpensWhen")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("opens_when");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_id");
+
+                    b.Property<Guid>("RoundLibraryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_library_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Questions", "EnSakITaget.Domain.Feedback.Survey.Questions#SurveyQuestion", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<bool>("IsSelfAssessment");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("OptionsEn")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("OptionsSv")
+                                .IsRequired();
+
+                            b1.Property<bool>("Required");
+
+                            b1.Property<string>("TextEn")
+                                .IsRequired();
+
+                            b1.Property<string>("TextSv")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("questions")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_surveys");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_surveys_course_id");
+
+                    b.HasIndex("RoundId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_surveys_round_id");
+
+                    b.ToTable("surveys", "feedback");
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Feedback.SurveyParticipation", b =>
+                {
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("survey_id");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("staff_member_id");
+
+                    b.Property<string>("Phase")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phase");
+
+                    b.Property<Guid>("RoundLibraryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_library_id");
+
+                    b.HasKey("SurveyId", "StaffMemberId", "Phase")
+                        .HasName("pk_survey_participations");
+
+                    b.ToTable("survey_participations", "feedback");
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Feedback.SurveyResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phase");
+
+                    b.Property<Guid?>("RespondentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("respondent_id");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_id");
+
+                    b.Property<Guid>("RoundLibraryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_library_id");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("submitted_on");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("survey_id");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Answers", "EnSakITaget.Domain.Feedback.SurveyResponse.Answers#SurveyAnswer", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int?>("Choice");
+
+                            b1.Property<Guid>("QuestionId");
+
+                            b1.Property<int?>("Rating");
+
+                            b1.Property<string>("Text");
+
+                            b1
+                                .ToJson("answers")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_responses");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_survey_responses_course_id");
+
+                    b.HasIndex("SurveyId")
+                        .HasDatabaseName("ix_survey_responses_survey_id");
+
+                    b.ToTable("survey_responses", "feedback");
+                });
+
             modelBuilder.Entity("EnSakITaget.Domain.Identity.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -516,6 +726,63 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("library_nodes", "libraries");
                 });
 
+            modelBuilder.Entity("EnSakITaget.Domain.Libraries.LibraryTreeRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tree_revision");
+
+                    b.ToTable("tree_revision", "libraries");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.DailyReportCount", b =>
+                {
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_id");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("Reports")
+                        .HasColumnType("integer")
+                        .HasColumnName("reports");
+
+                    b.Property<Guid>("RoundLibraryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_library_id");
+
+                    b.HasKey("RoundId", "UnitId", "Day")
+                        .HasName("pk_daily_reports");
+
+                    b.HasIndex("RoundLibraryId")
+                        .HasDatabaseName("ix_daily_reports_round_library_id");
+
+                    b.HasIndex("Day", "UnitId")
+                        .HasDatabaseName("ix_daily_reports_day_unit_id");
+
+                    b.ToTable("daily_reports", "participants");
+                });
+
             modelBuilder.Entity("EnSakITaget.Domain.Participants.Enrolment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -534,13 +801,42 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("completed_at");
 
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("completed_on");
+
                     b.Property<DateTimeOffset>("InvitedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("invited_at");
 
+                    b.Property<DateOnly>("InvitedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("invited_on");
+
                     b.Property<bool>("IsPilot")
                         .HasColumnType("boolean")
                         .HasColumnName("is_pilot");
+
+                    b.Property<DateOnly?>("LastActiveOn")
+                        .HasColumnType("date")
+                        .HasColumnName("last_active_on");
+
+                    b.Property<DateTimeOffset?>("LastActivityAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_activity_at");
+
+                    b.Property<DateTimeOffset?>("LastNudgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_nudged_at");
+
+                    b.Property<int>("NudgeCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("nudge_count");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
 
                     b.Property<Guid>("RoundId")
                         .HasColumnType("uuid")
@@ -559,6 +855,10 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
+
+                    b.Property<int>("ThingsReported")
+                        .HasColumnType("integer")
+                        .HasColumnName("things_reported");
 
                     b.Property<DateTimeOffset?>("WithdrawnAt")
                         .HasColumnType("timestamp with time zone")
@@ -580,6 +880,81 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("enrolments", "participants");
                 });
 
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.ProgressEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_user_id");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("link");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_id");
+
+                    b.Property<Guid>("RoundLibraryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_library_id");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("staff_member_id");
+
+                    b.Property<Guid?>("ThingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("thing_id");
+
+                    b.Property<int?>("ThingPosition")
+                        .HasColumnType("integer")
+                        .HasColumnName("thing_position");
+
+                    b.HasKey("Id")
+                        .HasName("pk_progress_events");
+
+                    b.HasIndex("EnrolmentId")
+                        .HasDatabaseName("ix_progress_events_enrolment_id");
+
+                    b.HasIndex("RoundId", "StaffMemberId", "Id")
+                        .HasDatabaseName("ix_progress_events_round_id_staff_member_id_id");
+
+                    b.ToTable("progress_events", "participants");
+                });
+
             modelBuilder.Entity("EnSakITaget.Domain.Participants.StaffMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -599,6 +974,10 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<bool>("IsManager")
                         .HasColumnType("boolean")
                         .HasColumnName("is_manager");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date")
+                        .HasColumnName("left_on");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -630,6 +1009,75 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasDatabaseName("ix_staff_members_unit_id");
 
                     b.ToTable("staff_members", "participants");
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.ThingProgress", b =>
+                {
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<Guid>("ThingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("thing_id");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("acknowledged_by");
+
+                    b.Property<string>("AcknowledgementComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("acknowledgement_comment");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("ReflectionLink")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reflection_link");
+
+                    b.Property<string>("ReflectionText")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("reflection_text");
+
+                    b.Property<DateTimeOffset?>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_id");
+
+                    b.Property<Guid>("RoundLibraryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_library_id");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("EnrolmentId", "ThingId")
+                        .HasName("pk_thing_progress");
+
+                    b.HasIndex("RoundId")
+                        .HasDatabaseName("ix_thing_progress_round_id");
+
+                    b.ToTable("thing_progress", "participants");
                 });
 
             modelBuilder.Entity("EnSakITaget.Infrastructure.Identity.AppUser", b =>
@@ -865,6 +1313,26 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasConstraintName("fk_rounds_courses_course_id");
                 });
 
+            modelBuilder.Entity("EnSakITaget.Domain.Feedback.SurveyParticipation", b =>
+                {
+                    b.HasOne("EnSakITaget.Domain.Feedback.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_participations_surveys_survey_id");
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Feedback.SurveyResponse", b =>
+                {
+                    b.HasOne("EnSakITaget.Domain.Feedback.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_responses_surveys_survey_id");
+                });
+
             modelBuilder.Entity("EnSakITaget.Domain.Identity.RoleAssignment", b =>
                 {
                     b.HasOne("EnSakITaget.Infrastructure.Identity.AppUser", null)
@@ -892,6 +1360,26 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_enrolments_staff_members_staff_member_id");
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.ProgressEvent", b =>
+                {
+                    b.HasOne("EnSakITaget.Domain.Participants.Enrolment", null)
+                        .WithMany("Events")
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_progress_events_enrolments_enrolment_id");
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.ThingProgress", b =>
+                {
+                    b.HasOne("EnSakITaget.Domain.Participants.Enrolment", null)
+                        .WithMany("Progress")
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_thing_progress_enrolments_enrolment_id");
                 });
 
             modelBuilder.Entity("EnSakITaget.Infrastructure.Identity.RefreshToken", b =>
@@ -932,6 +1420,13 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Participants.Enrolment", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Progress");
                 });
 #pragma warning restore 612, 618
         }
