@@ -175,7 +175,7 @@ public sealed class EnrolmentTests
         var enrolment = Active();
         var events = enrolment.Events.Count;
 
-        Should.Throw<EnrolmentRuleException>(() => enrolment.Report(OpenRound, First, new Reflection(text, link), Anna, Now)).Message
+        Should.Throw<MissingReflectionException>(() => enrolment.Report(OpenRound, First, new Reflection(text, link), Anna, Now)).Message
             .ShouldContain("A report needs a reflection");
 
         (enrolment.Progress.Count, enrolment.Events.Count, enrolment.ThingsReported).ShouldBe((0, events, 0));
