@@ -233,6 +233,40 @@ public sealed class SqliteScenarioTests : IAsyncLifetime
         staff.Select(s => (s.Name, s.UnitId, s.IsManager)).ShouldBe([("Anna Ek", main.Id, false), ("Bo Ström", bor.Id, true)], ignoreOrder: true);
     }
 
+    [Fact]
+    public async Task On_sqlite_a_member_of_staff_who_leaves_is_withdrawn_from_the_round_with_the_day_in_the_history()
+    {
+        var round = await RunningRound.StartAsync(factory, client);
+        var anna = await round.EnrolAsync("Anna Ek");
+        await anna.ReportAsync(round, 1);
+        var leftOn = factory.Clock.Today();
+
+        var left = await (await client.PutJsonAsync($"/api/v1/participants/{anna.Id}/leaving", new { leftOn })).ShouldBeAsync<StaffMemberDto>(HttpStatusCode.OK);
+        var reportAfter = await anna.Client.PostJsonAsync($"{round.ThingUrl(1)}/report", new { text = "Efteråt." });
+
+        left.LeftOn.ShouldBe(leftOn);
+        await reportAfter.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        var history = (await client.HistoryAsync(round, anna.Id)).Items;
+        history.Single(e => e.Kind == ProgressEventKind.Withdrawn).Note.ShouldBe($"Left the staff on {leftOn:yyyy-MM-dd}.");
+    }
+
+    [Fact]
+    public async Task On_sqlite_reports_of_one_thing_sent_at_once_count_once_and_each_is_answered_200_or_409()
+    {
+        var round = await RunningRound.StartAsync(factory, client);
+        var anna = await round.EnrolAsync("Anna Ek");
+
+        var answers = await Task.WhenAll(Enumerable.Range(1, 6).Select(i =>
+            anna.Client.PostJsonAsync($"{round.ThingUrl(1)}/report", new { text = $"Version {i}" })));
+
+        answers.Select(a => a.StatusCode).ShouldAllBe(s => s == HttpStatusCode.OK || s == HttpStatusCode.Conflict);
+        answers.ShouldContain(a => a.StatusCode == HttpStatusCode.OK);
+        var matrix = await (await client.GetAsync($"{round.Url}/progress")).ShouldBeAsync<ProgressMatrixDto>(HttpStatusCode.OK);
+        matrix.Items.Single().ThingsReported.ShouldBe(1);
+        var statistics = await (await client.GetAsync("/api/v1/statistics/libraries?pageSize=100")).ShouldBeAsync<LibraryStatisticsList>(HttpStatusCode.OK);
+        statistics.Items.Single(r => r.LibraryId == round.Bor).ThingsReported.ShouldBe(1);
+    }
+
     private Task<HttpResponseMessage> ImportAsync(string csv)
     {
         var content = new ByteArrayContent([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv)]);
