@@ -12,6 +12,10 @@ public enum EnrolmentStatus
 
 public sealed class EnrolmentRuleException(string message) : DomainRuleViolationException(message);
 
+/// <summary>A report with neither text nor link; the API answers 400 naming the text.</summary>
+public sealed class MissingReflectionException()
+    : DomainRuleViolationException("A report needs a reflection: a few lines, a link to a blog post, or both.");
+
 /// <summary>
 /// A member of staff's place in a round: invited, taking part, done, or withdrawn, with their
 /// progress through the round's things. Every change is also kept as a dated <see cref="ProgressEvent"/>.
@@ -178,7 +182,7 @@ public sealed class Enrolment : IAudited
         reflection = reflection.Normalised();
         if (reflection.IsEmpty)
         {
-            throw new EnrolmentRuleException("A report needs a reflection: a few lines, a link to a blog post, or both.");
+            throw new MissingReflectionException();
         }
 
         var progress = Start(round, thing, actor, now);

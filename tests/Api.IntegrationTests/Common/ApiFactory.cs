@@ -43,7 +43,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public TestDatabase Database => database ?? throw new InvalidOperationException("The factory is not initialised.");
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         database = sharedDatabase ?? await TestDatabase.CreateAsync();
         _ = Server; // starts the host, which applies the migrations
@@ -59,7 +59,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>Empties every module's tables, keeping the migrations history.</summary>
-    public async Task ResetDataAsync()
+    public virtual async Task ResetDataAsync()
     {
         await using var connection = await Database.OpenAsync();
         await respawner!.ResetAsync(connection);
@@ -73,7 +73,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return await action(scope.ServiceProvider);
     }
 
-    public new async Task DisposeAsync()
+    public new virtual async Task DisposeAsync()
     {
         await base.DisposeAsync();
         if (database is not null && sharedDatabase is null)
@@ -85,8 +85,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting($"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Provider)}", nameof(DatabaseProvider.PostgreSql));
-        builder.UseSetting($"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.ConnectionString)}", Database.ConnectionString);
+        UseDatabase(builder);
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Auth:LoginAttemptsPerMinute", "100000");
         builder.UseSetting("Auth:FailedLoginsPerMinute", "100000");
@@ -103,6 +102,13 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             logging.SetMinimumLevel(LogLevel.Information);
             logging.AddProvider(Logs);
         });
+    }
+
+    /// <summary>The test PostgreSQL server's database of this factory; another provider's factory says its own.</summary>
+    protected virtual void UseDatabase(IWebHostBuilder builder)
+    {
+        builder.UseSetting($"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Provider)}", nameof(DatabaseProvider.PostgreSql));
+        builder.UseSetting($"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.ConnectionString)}", Database.ConnectionString);
     }
 }
 

@@ -4,6 +4,7 @@ using EnSakITaget.Application.Common.Exceptions;
 using EnSakITaget.Domain.Participants;
 using FluentValidation;
 using Mediator;
+using ValidationException = EnSakITaget.Application.Common.Exceptions.ValidationException;
 
 namespace EnSakITaget.Application.Participants.ReportThing;
 
@@ -36,9 +37,6 @@ public sealed class ReportThingCommandValidator : AbstractValidator<ReportThingC
 {
     public ReportThingCommandValidator()
     {
-        RuleFor(c => c.Text)
-            .Must((c, _) => !new Reflection(c.Text, c.Link).IsEmpty)
-            .WithMessage("Write a few lines, link to a blog post, or both.");
         RuleFor(c => c.Text).MaximumLength(Reflection.MaxTextLength);
         RuleFor(c => c.Link).MaximumLength(Reflection.MaxLinkLength);
         RuleFor(c => c.Link).Must(BeAWebAddress).When(c => !string.IsNullOrWhiteSpace(c.Link))
@@ -61,9 +59,18 @@ internal sealed class ReportThingCommandHandler(IApplicationDbContext db, Partic
         }
 
         var thing = round.LoadThing(command.ThingId);
-        var progress = enrolment.Report(
-            ParticipantAccess.TermsOf(round), ParticipantAccess.TermsOf(thing), new Reflection(command.Text, command.Link),
-            access.Actor, calendar.Now);
+        ThingProgress progress;
+        try
+        {
+            progress = enrolment.Report(
+                ParticipantAccess.TermsOf(round), ParticipantAccess.TermsOf(thing), new Reflection(command.Text, command.Link),
+                access.Actor, calendar.Now);
+        }
+        catch (MissingReflectionException missing)
+        {
+            throw new ValidationException("text", missing.Message);
+        }
+
         var firstReport = enrolment.Events.Any(e => e.Kind == ProgressEventKind.Reported);
         await db.SaveChangesAsync(cancellationToken);
         if (firstReport)
