@@ -53,25 +53,36 @@ internal sealed class VersionedAnswers(DataVersion version, CourseCalendar calen
             return NotModified;
         }
 
-        if (!answers.TryGetValue(etag, out Answer? answer) || answer is null)
+        if (answers.TryGetValue(etag, out Answer? answer) && answer is not null)
         {
-            object? handled = null;
-            var ranHere = false;
-            answer = await ComputeOnceAsync(
-                etag,
-                async () =>
-                {
-                    (handled, ranHere) = (await next(invocation), true);
-                    return Keepable(handled);
-                },
-                cancellationToken);
-            if (answer is null)
-            {
-                // Not an answer to keep (no 200 with a body): each request gets its own handler's, untagged.
-                return ranHere ? handled : await next(invocation);
-            }
+            return Answered(context, etag, ifNoneMatch, answer);
         }
 
+        return await ComputeAsync(invocation, next, etag, ifNoneMatch);
+    }
+
+    /// <summary>Apart from <see cref="AnswerAsync"/>, so that what it captures is allocated only when there is something to compute.</summary>
+    private async Task<object?> ComputeAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next, string etag, StringValues ifNoneMatch)
+    {
+        object? handled = null;
+        var ranHere = false;
+        var answer = await ComputeOnceAsync(
+            etag,
+            async () =>
+            {
+                (handled, ranHere) = (await next(invocation), true);
+                return Keepable(handled);
+            },
+            invocation.HttpContext.RequestAborted);
+
+        // Not an answer to keep (no 200 with a body): each request gets its own handler's, untagged.
+        return answer is null
+            ? ranHere ? handled : await next(invocation)
+            : Answered(invocation.HttpContext, etag, ifNoneMatch, answer);
+    }
+
+    private static IResult Answered(HttpContext context, string etag, StringValues ifNoneMatch, Answer answer)
+    {
         // Only an answer the caller was given carries the tag: a refusal (404) does not.
         Tag(context, etag);
 
