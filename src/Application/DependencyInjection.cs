@@ -1,5 +1,4 @@
 using EnSakITaget.Application.Common;
-using EnSakITaget.Application.Audit;
 using EnSakITaget.Application.Common.Behaviours;
 using EnSakITaget.Application.Contracts;
 using EnSakITaget.Application.Courses;
@@ -7,7 +6,6 @@ using EnSakITaget.Application.Feedback;
 using EnSakITaget.Application.Identity;
 using EnSakITaget.Application.Libraries;
 using EnSakITaget.Application.Participants;
-using EnSakITaget.Application.Common.Versioning;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,14 +31,10 @@ public static class DependencyInjection
         services.AddScoped<IRoundDirectory, CoursesRoundDirectory>();
         services.AddScoped<ICoordinatorDirectory, IdentityCoordinatorDirectory>();
         services.AddSingleton<CourseCalendar>();
-        services.AddScoped(typeof(Lazy<>), typeof(DeferredService<>));
         services.AddScoped<ParticipantAccess>();
         services.AddScoped<SurveyAccess>();
         services.AddScoped<IParticipationStatistics, ParticipationStatistics>();
         services.AddScoped<IFeedbackStatistics, FeedbackStatistics>();
-        services.AddScoped<IChangeClock, AuditChangeClock>();
-        services.AddSingleton<AuditChangeClock.KeptRevision>();
-        services.AddScoped<AnswerVersion>();
         services.AddScoped<IParticipantDirectory>(provider => provider.GetRequiredService<ParticipantAccess>());
         return services;
     }

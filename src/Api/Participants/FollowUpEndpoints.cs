@@ -25,7 +25,7 @@ internal static class FollowUpEndpoints
             .WithDescription("Accept: text/csv gives CSV, Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet an Excel workbook: " +
                 "a row per participant, then two columns per thing, \"3. Facebook\" with its status and \"3. reported\" with the day it was reported.")
             .Produces<ProgressMatrixDto>(StatusCodes.Status200OK, "application/json", SpreadsheetFormat.MediaTypes)
-            .Produces(StatusCodes.Status304NotModified)
+            .CachedByDataVersion()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -53,17 +53,10 @@ internal static class FollowUpEndpoints
 
     /// <summary>A coordinator's screen polls the matrix: it carries an ETag, and an unchanged round answers 304 or from memory.</summary>
     private static async Task<IResult> Matrix(
-        HttpContext context, Guid id, Lazy<ISender> sender, VersionedAnswers answers, CancellationToken cancellationToken,
-        Guid? unitId = null, EnrolmentStatus? status = null, int page = 1, int pageSize = PagingDefaults.PageSize)
-    {
-        var query = new GetProgressMatrixQuery(id, unitId, status, page, pageSize);
-        return await answers.AnswerAsync(
-            context, $"matrix|{id}|{unitId}|{status}|{page}|{pageSize}",
-            async () => await sender.Value.Send(query, cancellationToken),
-            async () => ProgressMatrixSpreadsheet.Of(
-                await sender.Value.Send(query, cancellationToken), context.RequestServices.GetRequiredService<CourseCalendar>()),
-            $"progress-{id}", cancellationToken);
-    }
+        HttpRequest request, Guid id, ISender sender, CourseCalendar calendar, CancellationToken cancellationToken,
+        Guid? unitId = null, EnrolmentStatus? status = null, int page = 1, int pageSize = PagingDefaults.PageSize) =>
+        SpreadsheetFormat.Answer(request, await sender.Send(new GetProgressMatrixQuery(id, unitId, status, page, pageSize), cancellationToken),
+            matrix => ProgressMatrixSpreadsheet.Of(matrix, calendar), $"progress-{id}");
 
     private static async Task<Ok<SpreadDto>> Spread(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetSpreadQuery(id), cancellationToken));

@@ -10,8 +10,7 @@ namespace EnSakITaget.Api.Statistics;
 /// Statistics for dashboards and integrations: JSON, or a spreadsheet (CSV or an Excel workbook)
 /// for the <c>Accept</c> that asks for one (<see cref="SpreadsheetFormat"/>); an
 /// <c>ETag</c> on every answer, and 304 for an <c>If-None-Match</c> that still holds, decided
-/// before anything is counted. The mediator is taken only when something is computed: a 304
-/// builds nothing it does not need.
+/// before anything is counted (<see cref="VersionedAnswersEndpoints.CachedByDataVersion"/>).
 /// </summary>
 internal static class StatisticsEndpoints
 {
@@ -29,7 +28,7 @@ internal static class StatisticsEndpoints
             .WithSummary("One row per library node in my scope (or under libraryId), rolled up the tree: staff, enrolled, coverage, managers taking part, active in the last 30 days, completions, things reported, feedback response rate; filter by period and course.")
             .WithDescription(ExportDescription)
             .Produces<LibraryStatisticsList>(StatusCodes.Status200OK, "application/json", SpreadsheetFormat.MediaTypes)
-            .Produces(StatusCodes.Status304NotModified)
+            .CachedByDataVersion()
             .ProducesValidationProblem();
 
         statistics.MapGet("/rounds/{id:guid}", Round)
@@ -38,29 +37,19 @@ internal static class StatisticsEndpoints
             .WithSummary("One round: completion per thing, median pace, spread, weekly reports, feedback response rate.")
             .WithDescription(ExportDescription + " The spreadsheet has a table for each part: round, pace, things (with standingAt), spread, weeklyReports, feedback.")
             .Produces<RoundStatisticsDto>(StatusCodes.Status200OK, "application/json", SpreadsheetFormat.MediaTypes)
-            .Produces(StatusCodes.Status304NotModified)
+            .CachedByDataVersion()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         return api;
     }
 
     private static async Task<IResult> Libraries(
-        HttpContext context, Lazy<ISender> sender, VersionedAnswers answers, CancellationToken cancellationToken, Guid? libraryId = null,
-        Guid? courseId = null, DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = PagingDefaults.PageSize)
-    {
-        var query = new GetLibraryStatisticsQuery(libraryId, courseId, from, to, page, pageSize);
-        return await answers.AnswerAsync(context, query.Key,
-            async () => await sender.Value.Send(query, cancellationToken),
-            async () => LibraryStatisticsSpreadsheet.Of(await sender.Value.Send(query, cancellationToken)),
-            "library-statistics", cancellationToken);
-    }
+        HttpRequest request, ISender sender, CancellationToken cancellationToken, Guid? libraryId = null,
+        Guid? courseId = null, DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = PagingDefaults.PageSize) =>
+        SpreadsheetFormat.Answer(request, await sender.Send(new GetLibraryStatisticsQuery(libraryId, courseId, from, to, page, pageSize), cancellationToken),
+            LibraryStatisticsSpreadsheet.Of, "library-statistics");
 
-    private static async Task<IResult> Round(HttpContext context, Guid id, Lazy<ISender> sender, VersionedAnswers answers, CancellationToken cancellationToken)
-    {
-        var query = new GetRoundStatisticsQuery(id);
-        return await answers.AnswerAsync(context, query.Key,
-            async () => await sender.Value.Send(query, cancellationToken),
-            async () => RoundStatisticsSpreadsheet.Of(await sender.Value.Send(query, cancellationToken)),
-            $"round-statistics-{id}", cancellationToken);
-    }
+    private static async Task<IResult> Round(HttpRequest request, Guid id, ISender sender, CancellationToken cancellationToken) =>
+        SpreadsheetFormat.Answer(request, await sender.Send(new GetRoundStatisticsQuery(id), cancellationToken),
+            RoundStatisticsSpreadsheet.Of, $"round-statistics-{id}");
 }

@@ -24,12 +24,6 @@ public interface IParticipationStatistics
     Task<RoundParticipation> RoundAsync(Guid roundId, CancellationToken cancellationToken);
 }
 
-/// <summary>What the Audit module tells other modules: every audited change (libraries, staff, enrolments, progress, surveys) and every survey response moves it on.</summary>
-public interface IChangeClock
-{
-    Task<long> LatestChangeAsync(CancellationToken cancellationToken);
-}
-
 /// <param name="Enrolled">Distinct people with an enrolment (not withdrawn) invited by the end of the period.</param>
 /// <param name="ThingsReported">In the period.</param>
 public sealed record UnitParticipation(

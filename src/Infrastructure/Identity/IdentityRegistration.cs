@@ -1,4 +1,5 @@
 using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Application.Contracts;
 using EnSakITaget.Application.Identity;
 using EnSakITaget.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
@@ -34,6 +35,9 @@ public static class IdentityRegistration
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<ILibraryScope>(sp => sp.GetRequiredService<CurrentUser>());
+        // Who the caller is is known from memory on most requests: these two are made only when it is not.
+        services.AddScoped(sp => new Lazy<AppDbContext>(sp.GetRequiredService<AppDbContext>));
+        services.AddScoped(sp => new Lazy<ILibraryDirectory>(sp.GetRequiredService<ILibraryDirectory>));
         services.AddScoped<CallerLoader>();
         services.AddSingleton<CallerLoader.KnownAccounts>();
         services.AddSingleton<ApiKeyAuthenticationHandler.KnownKeys>();

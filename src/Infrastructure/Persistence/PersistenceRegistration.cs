@@ -32,6 +32,7 @@ public static class PersistenceRegistration
         services.AddSingleton<ChangeSignals>();
         services.AddSingleton<IChangeSignals>(sp => sp.GetRequiredService<ChangeSignals>());
         services.AddSingleton<ChangeSignalInterceptor>();
+        services.AddSingleton<DataVersion>();
         services.AddHostedService<PostgreSqlChangeListener>();
         services.AddDbContext<SqliteAppDbContext>((sp, options) =>
             options.UseSqlite(SqliteConnectionString(sp))

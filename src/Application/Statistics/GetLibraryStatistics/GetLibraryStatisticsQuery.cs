@@ -18,10 +18,7 @@ namespace EnSakITaget.Application.Statistics.GetLibraryStatistics;
 /// <param name="To">Last day of the period; today when none.</param>
 public sealed record GetLibraryStatisticsQuery(
     Guid? LibraryId = null, Guid? CourseId = null, DateOnly? From = null, DateOnly? To = null, int Page = 1, int PageSize = PagingDefaults.PageSize)
-    : IQuery<LibraryStatisticsList>, IPagedQuery
-{
-    public string Key => $"libraries|{LibraryId}|{CourseId}|{From:yyyy-MM-dd}|{To:yyyy-MM-dd}|{Page}|{PageSize}";
-}
+    : IQuery<LibraryStatisticsList>, IPagedQuery;
 
 public sealed record LibraryStatisticsList(
     IReadOnlyList<LibraryStatisticsDto> Items, int Page, int PageSize, int TotalCount, DateOnly? From, DateOnly To, Guid? CourseId);

@@ -8,10 +8,7 @@ using Microsoft.Extensions.Options;
 namespace EnSakITaget.Application.Statistics.GetRoundStatistics;
 
 /// <summary>One round: completion per thing, pace, spread, the weekly series of reports, the survey's response rate.</summary>
-public sealed record GetRoundStatisticsQuery(Guid RoundId) : IQuery<RoundStatisticsDto>
-{
-    public string Key => $"round|{RoundId}";
-}
+public sealed record GetRoundStatisticsQuery(Guid RoundId) : IQuery<RoundStatisticsDto>;
 
 /// <param name="MedianPacePerMonth">The median participant's things reported per month since they began.</param>
 /// <param name="Suppressed">The figures held back for an integration key, by name.</param>
