@@ -21,7 +21,7 @@ internal sealed class AccessAndErrorsOperationFilter : IOperationFilter
     {
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
         var anonymous = metadata.OfType<IAllowAnonymous>().Any();
-        var acceptsKeys = metadata.OfType<IAuthorizeData>().Any(a => a.Policy == Policies.StaffOrIntegration);
+        var acceptsKeys = metadata.OfType<IAuthorizeData>().Any(a => a.Policy is { } policy && Policies.AcceptsIntegrationKeys(policy));
 
         if (!anonymous)
         {
@@ -39,7 +39,7 @@ internal sealed class AccessAndErrorsOperationFilter : IOperationFilter
         var takesBody = operation.RequestBody is not null;
         var takesQuery = parameters.Any(p => p.Source.Id == "Query");
         var takesPart = parameters.Any(p => p.Source.Id == "Path");
-        var rateLimited = metadata.OfType<EnableRateLimitingAttribute>().Any() || acceptsKeys;
+        var rateLimited = metadata.OfType<EnableRateLimitingAttribute>().Any();
 
         var responses = operation.Responses ??= [];
         if (takesBody || takesQuery)
