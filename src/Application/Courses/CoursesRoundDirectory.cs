@@ -5,6 +5,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EnSakITaget.Application.Courses;
 
+/// <summary>
+/// The Courses module's rounds for other modules. Two reads pass the library scope by, each bound
+/// to given ids: a participant's rounds (their right to a round is their enrolment, which the
+/// caller has checked; a pilot's scope does not hold it) and a course's rounds (a course is the
+/// county's, its rounds run in many municipalities; statistics then show only what the caller may see).
+/// </summary>
 internal sealed class CoursesRoundDirectory(IApplicationDbContext db) : IRoundDirectory
 {
     public async Task<RoundSummary?> FindAsync(Guid roundId, CancellationToken cancellationToken)

@@ -5,7 +5,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EnSakITaget.Application.Feedback;
 
-/// <summary>The Feedback module's figures for statistics: closing responses per round, attributed to the round's home library.</summary>
+/// <summary>
+/// The Feedback module's figures for statistics: closing responses per round, attributed to the
+/// round's home library. A source of the statistics read model, it reads past the library scope:
+/// the Statistics module has decided which rounds the figures may cover and shows them only where
+/// the caller may see them, suppressing small counts.
+/// </summary>
 internal sealed class FeedbackStatistics(IApplicationDbContext db) : IFeedbackStatistics
 {
     public async Task<IReadOnlyList<RoundResponses>> ResponsesPerRoundAsync(

@@ -8,7 +8,9 @@ namespace EnSakITaget.Application.Feedback;
 
 /// <summary>
 /// Who reaches a round's survey: whoever runs the round, through their library scope, and its
-/// participants, through their enrolment (a pilot's scope does not hold the round).
+/// participants, through their enrolment (a pilot's scope does not hold the round). So, once the
+/// caller's right to the round is checked, the round's survey and a participant's own answers are
+/// read past the library scope, here and nowhere else in the module but its statistics.
 /// </summary>
 internal sealed class SurveyAccess(IApplicationDbContext db, IRoundDirectory rounds, IParticipantDirectory participants, ICurrentUser caller)
 {
@@ -37,6 +39,18 @@ internal sealed class SurveyAccess(IApplicationDbContext db, IRoundDirectory rou
         var surveys = db.Surveys.IgnoreQueryFilters().Where(s => s.RoundId == roundId);
         return (tracked ? surveys : surveys.AsNoTracking()).FirstOrDefaultAsync(cancellationToken);
     }
+
+    /// <summary>The phases a participant has answered of a survey, once the caller's right to the round is checked.</summary>
+    public async Task<IReadOnlyList<SurveyPhase>> AnsweredPhasesAsync(Guid surveyId, Guid participantId, CancellationToken cancellationToken) =>
+        await db.SurveyParticipations.IgnoreQueryFilters()
+            .Where(p => p.SurveyId == surveyId && p.StaffMemberId == participantId)
+            .Select(p => p.Phase)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Whether a participant has answered a phase of a survey, once the caller's right to the round is checked.</summary>
+    public Task<bool> HasAnsweredAsync(Guid surveyId, Guid participantId, SurveyPhase phase, CancellationToken cancellationToken) =>
+        db.SurveyParticipations.IgnoreQueryFilters()
+            .AnyAsync(p => p.SurveyId == surveyId && p.StaffMemberId == participantId && p.Phase == phase, cancellationToken);
 
     public async Task<bool> AnyoneCompletedAsync(Guid roundId, CancellationToken cancellationToken) =>
         (await participants.TurnoutAsync(roundId, cancellationToken)).Completed > 0;

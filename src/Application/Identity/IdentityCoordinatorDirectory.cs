@@ -1,16 +1,10 @@
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Contracts;
-using EnSakITaget.Domain.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace EnSakITaget.Application.Identity;
 
 internal sealed class IdentityCoordinatorDirectory(IApplicationDbContext db) : ICoordinatorDirectory
 {
-    public async Task<IReadOnlySet<Guid>> CoordinatorsOfAsync(Guid libraryId, CancellationToken cancellationToken) =>
-        (await db.RoleAssignments.IgnoreQueryFilters()
-            .Where(a => a.Role == Role.Coordinator && a.LibraryId == libraryId)
-            .Select(a => a.UserId)
-            .ToListAsync(cancellationToken))
-        .ToHashSet();
+    public Task<IReadOnlySet<Guid>> CoordinatorsOfAsync(Guid libraryId, CancellationToken cancellationToken) =>
+        db.CoordinatorIdsOfAsync(libraryId, cancellationToken);
 }

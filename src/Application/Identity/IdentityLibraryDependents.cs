@@ -1,6 +1,5 @@
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Contracts;
-using Microsoft.EntityFrameworkCore;
 
 namespace EnSakITaget.Application.Identity;
 
@@ -9,8 +8,7 @@ internal sealed class IdentityLibraryDependents(IApplicationDbContext db) : ILib
 {
     public async Task<string?> DescribeAsync(Guid libraryId, CancellationToken cancellationToken)
     {
-        var roles = await db.RoleAssignments.IgnoreQueryFilters().CountAsync(a => a.LibraryId == libraryId, cancellationToken);
-        var keys = await db.ApiKeys.IgnoreQueryFilters().CountAsync(k => k.LibraryId == libraryId && k.RevokedAt == null, cancellationToken);
+        var (roles, keys) = await db.BoundToLibraryAsync(libraryId, cancellationToken);
         var parts = new List<string>();
         if (roles > 0)
         {

@@ -21,7 +21,7 @@ internal sealed class UserAccess(IApplicationDbContext db, ICurrentUser caller, 
 
     public async Task<IReadOnlyList<RoleAssignment>> VisibleRolesOfAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var roles = await db.RoleAssignments.IgnoreQueryFilters().Where(a => a.UserId == userId).ToListAsync(cancellationToken);
+        var roles = await db.AllRolesOfAsync(userId, cancellationToken);
         var visible = caller.IsAdministrator || roles.Any(r => r.LibraryId is { } id && caller.Grants.Any(g => g.Covers(id)));
         return visible ? roles : throw new NotFoundException("User", userId);
     }

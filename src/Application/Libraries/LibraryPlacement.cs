@@ -28,7 +28,7 @@ internal static class LibraryPlacement
         while (nextId is { } id && !ancestors.Contains(id))
         {
             ancestors.Add(id);
-            nextId = await db.Libraries.IgnoreQueryFilters().Where(n => n.Id == id).Select(n => n.ParentId).FirstOrDefaultAsync(cancellationToken);
+            nextId = await db.ParentIdOfAsync(id, cancellationToken);
         }
 
         return ancestors;
@@ -44,10 +44,7 @@ internal static class LibraryPlacement
         }
 
         // Whoever asks: a county admin sees only their own county, yet its code must differ from every other's.
-        var taken = await db.Libraries.IgnoreQueryFilters().AnyAsync(
-            n => n.Type == details.Type && n.Code == details.Code && n.ParentId == parentId && n.Id != exceptId,
-            cancellationToken);
-        if (taken)
+        if (await db.IsCodeTakenAsync(details.Type, details.Code, parentId, exceptId, cancellationToken))
         {
             throw new ConflictException(details.Type == LibraryNodeType.County
                 ? $"County code {details.Code} is already used by another county."

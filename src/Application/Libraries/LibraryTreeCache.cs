@@ -34,9 +34,7 @@ public sealed class LibraryTreeCache(IChangeSignals signals)
             return known.Shape;
         }
 
-        var nodes = await db.Libraries.IgnoreQueryFilters().AsNoTracking()
-            .Select(n => new { n.Id, n.ParentId, n.Type })
-            .ToListAsync(cancellationToken);
+        var nodes = await db.NodeShapesAsync(cancellationToken);
         var loaded = new TreeShape(revision, nodes.ToDictionary(n => n.Id, n => (n.ParentId, n.Type)));
         kept = new Kept(stamp, loaded);
         return loaded;

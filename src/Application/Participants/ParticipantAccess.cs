@@ -2,7 +2,6 @@ using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Exceptions;
 using EnSakITaget.Application.Contracts;
 using EnSakITaget.Domain.Participants;
-using Microsoft.EntityFrameworkCore;
 
 namespace EnSakITaget.Application.Participants;
 
@@ -17,7 +16,8 @@ namespace EnSakITaget.Application.Participants;
 /// <para>
 /// A participant's right to a round is their enrolment in it, not the library scope: a pilot
 /// from another municipality takes part in a round their scope does not include. So every query
-/// here passes the scope filters by and is bound to the caller's own staff record instead.
+/// here passes the scope filters by (through <see cref="ParticipantsAcrossLibraries"/>) and is
+/// bound to the caller's own staff record instead.
 /// </para>
 /// </summary>
 internal sealed class ParticipantAccess(IApplicationDbContext db, ICurrentUser caller, IRoundDirectory rounds) : IParticipantDirectory
@@ -34,30 +34,14 @@ internal sealed class ParticipantAccess(IApplicationDbContext db, ICurrentUser c
             return null;
         }
 
-        return await db.Enrolments.IgnoreQueryFilters().AsNoTracking()
-            .Where(e => e.RoundId == roundId && e.StaffMemberId == member.Id)
-            .Select(e => new OwnEnrolment(
-                e.StaffMemberId, e.Status == EnrolmentStatus.Completed, e.Status == EnrolmentStatus.Withdrawn, e.ThingsReported))
-            .FirstOrDefaultAsync(cancellationToken);
+        return await db.EnrolmentFiguresAsync(roundId, member.Id, cancellationToken);
     }
 
-    public async Task<RoundTurnout> TurnoutAsync(Guid roundId, CancellationToken cancellationToken)
-    {
-        var counts = await db.Enrolments.IgnoreQueryFilters().AsNoTracking()
-            .Where(e => e.RoundId == roundId && e.Status != EnrolmentStatus.Withdrawn)
-            .GroupBy(e => e.Status == EnrolmentStatus.Completed)
-            .Select(g => new { Completed = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        return new RoundTurnout(counts.Sum(c => c.Count), counts.Where(c => c.Completed).Sum(c => c.Count));
-    }
+    public Task<RoundTurnout> TurnoutAsync(Guid roundId, CancellationToken cancellationToken) =>
+        db.TurnoutAsync(roundId, cancellationToken);
 
-    public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken)
-    {
-        var ids = staffMemberIds.Distinct().ToArray();
-        return await db.StaffMembers.IgnoreQueryFilters().AsNoTracking()
-            .Where(s => ids.Contains(s.Id))
-            .ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
-    }
+    public Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken) =>
+        db.StaffNamesAsync(staffMemberIds, cancellationToken);
 
     public async Task<StaffMember?> OwnStaffRecordAsync(CancellationToken cancellationToken)
     {
@@ -67,7 +51,7 @@ internal sealed class ParticipantAccess(IApplicationDbContext db, ICurrentUser c
         }
 
         var email = StaffDetails.NormaliseEmail(caller.Email);
-        var member = await db.StaffMembers.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(s => s.Email == email, cancellationToken);
+        var member = await db.StaffRecordWithEmailAsync(email, cancellationToken);
         return member is not null && caller.Grants.Any(g => g.Covers(member.UnitId)) ? member : null;
     }
 
@@ -76,10 +60,7 @@ internal sealed class ParticipantAccess(IApplicationDbContext db, ICurrentUser c
     public async Task<(RoundPlan Round, Enrolment Enrolment, StaffMember Member)> LoadOwnEnrolmentAsync(Guid roundId, CancellationToken cancellationToken)
     {
         var member = await OwnStaffRecordAsync(cancellationToken) ?? throw NotEnrolled(roundId);
-        var enrolment = await db.Enrolments.IgnoreQueryFilters()
-            .Include(e => e.Progress)
-            .FirstOrDefaultAsync(e => e.RoundId == roundId && e.StaffMemberId == member.Id, cancellationToken)
-            ?? throw NotEnrolled(roundId);
+        var enrolment = await db.EnrolmentForChangeAsync(roundId, member.Id, cancellationToken) ?? throw NotEnrolled(roundId);
         var plans = await rounds.PlansAsync([roundId], cancellationToken);
         return (plans[roundId], enrolment, member);
     }
@@ -102,8 +83,7 @@ internal sealed class ParticipantAccess(IApplicationDbContext db, ICurrentUser c
         }
 
         var member = await OwnStaffRecordAsync(cancellationToken);
-        var enrolled = member is not null && await db.Enrolments.IgnoreQueryFilters()
-            .AnyAsync(e => e.RoundId == roundId && e.StaffMemberId == member.Id && e.Status != EnrolmentStatus.Withdrawn, cancellationToken);
+        var enrolled = member is not null && await db.TakesPartAsync(roundId, member.Id, cancellationToken);
         return enrolled ? (round, member!.Id) : throw new NotFoundException("Round", roundId);
     }
 

@@ -1,6 +1,5 @@
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Contracts;
-using Microsoft.EntityFrameworkCore;
 
 namespace EnSakITaget.Application.Participants;
 
@@ -9,7 +8,7 @@ internal sealed class ParticipantsLibraryDependents(IApplicationDbContext db) : 
 {
     public async Task<string?> DescribeAsync(Guid libraryId, CancellationToken cancellationToken)
     {
-        var staff = await db.StaffMembers.IgnoreQueryFilters().CountAsync(s => s.UnitId == libraryId, cancellationToken);
+        var staff = await db.StaffCountAtAsync(libraryId, cancellationToken);
         return staff switch
         {
             0 => null,

@@ -8,7 +8,9 @@ namespace EnSakITaget.Application.Participants;
 /// <summary>
 /// The Participants module's figures for statistics, from its read model: the enrolments'
 /// counters and calendar days, and the reports counted per unit and day. No progress event is read.
-/// The caller (the Statistics module) has decided which units and rounds the figures may cover.
+/// The caller (the Statistics module) has decided which units and rounds the figures may cover, so,
+/// as a source of the statistics read model, it reads past the library scope: a pilot's figures
+/// count at their own unit, whoever's round they take part in.
 /// </summary>
 internal sealed class ParticipationStatistics(IApplicationDbContext db) : IParticipationStatistics
 {

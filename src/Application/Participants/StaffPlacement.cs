@@ -21,7 +21,7 @@ internal static class StaffPlacement
     public static async Task EnsureEmailIsFreeAsync(this IApplicationDbContext db, string email, Guid? exceptId, CancellationToken cancellationToken)
     {
         var normalised = StaffDetails.NormaliseEmail(email);
-        if (await db.StaffMembers.IgnoreQueryFilters().AnyAsync(s => s.Email == normalised && s.Id != exceptId, cancellationToken))
+        if (await db.IsEmailRegisteredAsync(normalised, exceptId, cancellationToken))
         {
             throw new ConflictException($"A member of staff with the e-mail {normalised} is already registered.");
         }

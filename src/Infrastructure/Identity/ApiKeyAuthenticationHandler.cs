@@ -6,7 +6,6 @@ using EnSakITaget.Application.Contracts;
 using EnSakITaget.Domain.Identity;
 using EnSakITaget.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -59,7 +58,7 @@ public sealed class ApiKeyAuthenticationHandler(
         caller.SignInWithKey(key.Id, key.Name, known.Subtree, known.CountyId);
         if (key.IsUseWorthRecording(time.GetUtcNow()))
         {
-            var tracked = await database.Value.ApiKeys.IgnoreQueryFilters().FirstOrDefaultAsync(k => k.Id == key.Id, Context.RequestAborted);
+            var tracked = await database.Value.ApiKeyAsync(key.Id, tracked: true, Context.RequestAborted);
             if (tracked is null || tracked.IsRevoked)
             {
                 return AuthenticateResult.Fail("The API key is not valid or has been revoked.");
@@ -77,7 +76,7 @@ public sealed class ApiKeyAuthenticationHandler(
 
     private async Task<KnownKey?> ReadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var key = await database.Value.ApiKeys.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(k => k.Id == id, cancellationToken);
+        var key = await database.Value.ApiKeyAsync(id, tracked: false, cancellationToken);
         var libraries = directory.Value;
         return key is null
             ? null

@@ -1,7 +1,6 @@
 using EnSakITaget.Domain.Identity;
 using EnSakITaget.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,7 +15,7 @@ public sealed partial class BootstrapAdministrator(
     public async Task EnsureAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var anyAdministrator = await db.RoleAssignments.IgnoreQueryFilters().AnyAsync(a => a.Role == Role.Administrator, cancellationToken);
+        var anyAdministrator = await db.AnyAdministratorAsync(cancellationToken);
         if (string.IsNullOrWhiteSpace(settings.Email))
         {
             if (!anyAdministrator && environment.IsProduction())

@@ -3,7 +3,6 @@ using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Caching;
 using EnSakITaget.Application.Contracts;
 using EnSakITaget.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace EnSakITaget.Infrastructure.Identity;
 
@@ -43,11 +42,7 @@ public sealed class CallerLoader(Lazy<AppDbContext> database, CurrentUser caller
     {
         var (db, libraries) = (database.Value, directory.Value);
 
-        // The account and its roles in one round trip.
-        var user = await db.Users.IgnoreQueryFilters().AsNoTracking()
-            .Where(u => u.Id == userId)
-            .Select(u => new { u.Email, u.SecurityStamp, Roles = db.RoleAssignments.Where(a => a.UserId == u.Id).ToList() })
-            .FirstOrDefaultAsync(cancellationToken);
+        var user = await db.SigningInAccountAsync(userId, cancellationToken);
         if (user is null)
         {
             return null;

@@ -7,7 +7,6 @@ using EnSakITaget.Application.Common.Validation;
 using EnSakITaget.Application.Feedback.UpdateSurvey;
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using ValidationException = EnSakITaget.Application.Common.Exceptions.ValidationException;
 
 namespace EnSakITaget.Application.Feedback.AnswerSurvey;
@@ -79,8 +78,7 @@ internal sealed class AnswerSurveyCommandHandler(IApplicationDbContext db, Surve
             survey = Survey.CreateDefault(round.Id, round.HomeLibraryId, round.CourseId, calendar.Now);
             db.Surveys.Add(survey);
         }
-        else if (await db.SurveyParticipations.IgnoreQueryFilters()
-                     .AnyAsync(p => p.SurveyId == survey.Id && p.StaffMemberId == enrolment.ParticipantId && p.Phase == phase, cancellationToken))
+        else if (await access.HasAnsweredAsync(survey.Id, enrolment.ParticipantId, phase, cancellationToken))
         {
             throw new SurveyRuleException(phase == SurveyPhase.Before
                 ? "You have already answered the self-assessment before the course."

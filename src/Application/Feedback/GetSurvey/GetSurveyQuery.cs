@@ -1,14 +1,12 @@
-using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Domain.Feedback;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace EnSakITaget.Application.Feedback.GetSurvey;
 
 /// <summary>The round's survey: for whoever runs it, and for its participants, who also see what they have answered.</summary>
 public sealed record GetSurveyQuery(Guid RoundId) : IQuery<SurveyDto>;
 
-internal sealed class GetSurveyQueryHandler(IApplicationDbContext db, SurveyAccess access) : IQueryHandler<GetSurveyQuery, SurveyDto>
+internal sealed class GetSurveyQueryHandler(SurveyAccess access) : IQueryHandler<GetSurveyQuery, SurveyDto>
 {
     public async ValueTask<SurveyDto> Handle(GetSurveyQuery query, CancellationToken cancellationToken)
     {
@@ -19,10 +17,7 @@ internal sealed class GetSurveyQueryHandler(IApplicationDbContext db, SurveyAcce
         {
             var phases = survey is null
                 ? []
-                : await db.SurveyParticipations.IgnoreQueryFilters()
-                    .Where(p => p.SurveyId == survey.Id && p.StaffMemberId == enrolment.ParticipantId)
-                    .Select(p => p.Phase)
-                    .ToListAsync(cancellationToken);
+                : await access.AnsweredPhasesAsync(survey.Id, enrolment.ParticipantId, cancellationToken);
             mine = new MyAnswersDto(phases.Contains(SurveyPhase.Before), phases.Contains(SurveyPhase.Closing));
         }
 

@@ -2,7 +2,6 @@ using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Exceptions;
 using EnSakITaget.Application.Contracts;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace EnSakITaget.Application.Identity.GetMe;
 
@@ -21,7 +20,7 @@ internal sealed class GetMeQueryHandler(ICurrentUser caller, ILibraryScope scope
     {
         var userId = caller.UserId ?? throw new UnauthorizedException("Only a signed-in user has a profile.");
         var account = await identity.FindUserAsync(userId, cancellationToken) ?? throw new NotFoundException("User", userId);
-        var roles = await db.RoleAssignments.IgnoreQueryFilters().Where(a => a.UserId == userId).ToListAsync(cancellationToken);
+        var roles = await db.AllRolesOfAsync(userId, cancellationToken);
         return new MeDto(account.Id, account.Email, account.DisplayName, await access.DescribeAsync(roles, cancellationToken),
             scope.IsUnrestricted ? null : scope.LibraryIds.Count, await participants.OwnParticipantIdAsync(cancellationToken));
     }

@@ -2,7 +2,6 @@ using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Paging;
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace EnSakITaget.Application.Identity.ListUsers;
 
@@ -20,9 +19,7 @@ internal sealed class ListUsersQueryHandler(IIdentityService identity, IApplicat
     {
         var visible = await access.VisibleUserIdsAsync(cancellationToken);
         var page = await identity.ListUsersAsync(visible, query, cancellationToken);
-        var ids = page.Items.Select(u => u.Id).ToList();
-        var roles = (await db.RoleAssignments.IgnoreQueryFilters().Where(a => ids.Contains(a.UserId)).ToListAsync(cancellationToken))
-            .ToLookup(a => a.UserId);
+        var roles = await db.AllRolesOfAsync([.. page.Items.Select(u => u.Id)], cancellationToken);
 
         return new PagedList<UserDto>(await access.ToDtosAsync(page.Items, roles, cancellationToken), page.Page, page.PageSize, page.TotalCount);
     }

@@ -1,6 +1,5 @@
 using EnSakITaget.Application.Common.Abstractions;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace EnSakITaget.Application.Participants.DeleteStaffMember;
 
@@ -11,8 +10,7 @@ internal sealed class DeleteStaffMemberCommandHandler(IApplicationDbContext db) 
     public async ValueTask<Unit> Handle(DeleteStaffMemberCommand command, CancellationToken cancellationToken)
     {
         var member = await db.LoadStaffMemberAsync(command.Id, cancellationToken);
-        // Every round counts, a pilot's in another municipality too: each keeps the history.
-        member.EnsureMayBeDeleted(await db.Enrolments.IgnoreQueryFilters().CountAsync(e => e.StaffMemberId == member.Id, cancellationToken));
+        member.EnsureMayBeDeleted(await db.EnrolmentCountOfAsync(member.Id, cancellationToken));
         db.StaffMembers.Remove(member);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -3,7 +3,6 @@ using EnSakITaget.Application.Common.Exceptions;
 using EnSakITaget.Application.Common.Paging;
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace EnSakITaget.Application.Participants.GetEnrolmentHistory;
 
@@ -27,15 +26,11 @@ internal sealed class GetEnrolmentHistoryQueryHandler(IApplicationDbContext db, 
             throw new NotFoundException("Enrolment of participant", query.ParticipantId);
         }
 
-        if (!await db.Enrolments.IgnoreQueryFilters().AnyAsync(e => e.RoundId == round.Id && e.StaffMemberId == query.ParticipantId, cancellationToken))
+        if (!await db.IsEnrolledAsync(round.Id, query.ParticipantId, cancellationToken))
         {
             throw new NotFoundException("Enrolment of participant", query.ParticipantId);
         }
 
-        return await db.ProgressEvents.IgnoreQueryFilters().AsNoTracking()
-            .Where(e => e.RoundId == round.Id && e.StaffMemberId == query.ParticipantId)
-            .OrderBy(e => e.Id)
-            .Select(e => new ProgressEventDto(e.Id, e.Kind, e.OccurredAt, e.ActorName, e.ThingId, e.ThingPosition, e.Note, e.Link))
-            .ToPagedListAsync(query, cancellationToken);
+        return await db.EnrolmentHistoryAsync(round.Id, query.ParticipantId, query, cancellationToken);
     }
 }

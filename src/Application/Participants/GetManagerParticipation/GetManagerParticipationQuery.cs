@@ -27,10 +27,8 @@ internal sealed class GetManagerParticipationQueryHandler(IApplicationDbContext 
     public async ValueTask<ManagerParticipationDto> Handle(GetManagerParticipationQuery query, CancellationToken cancellationToken)
     {
         var round = await rounds.LoadPlanAsync(query.RoundId, cancellationToken);
-        var home = (await libraries.SubtreeIdsAsync(round.HomeLibraryId, cancellationToken)).ToArray();
-        var onRoster = await db.StaffMembers.IgnoreQueryFilters().AsNoTracking()
-            .Where(s => s.IsManager && s.LeftOn == null && home.Contains(s.UnitId))
-            .ToListAsync(cancellationToken);
+        var home = await libraries.SubtreeIdsAsync(round.HomeLibraryId, cancellationToken);
+        var onRoster = await db.ManagersOnRosterAsync(home, cancellationToken);
         var participants = await db.ParticipantsOf(round.Id, unitId: null, status: null, libraries, cancellationToken);
         var enrolled = await participants.Where(x => x.Staff.IsManager).ToListAsync(cancellationToken);
         var statusOf = enrolled.ToDictionary(x => x.Staff.Id, x => x.Enrolment);

@@ -4,7 +4,6 @@ using EnSakITaget.Application.Contracts;
 using EnSakITaget.Domain.Common;
 using EnSakITaget.Domain.Participants;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace EnSakITaget.Application.Participants.ImportStaff;
 
@@ -61,9 +60,7 @@ internal sealed class ImportStaffCommandHandler(IApplicationDbContext db, ILibra
             }
         }
 
-        var emails = accepted.Select(a => StaffDetails.NormaliseEmail(a.Details.Email)).ToArray();
-        var existing = (await db.StaffMembers.IgnoreQueryFilters().Where(s => emails.Contains(s.Email)).ToListAsync(cancellationToken))
-            .ToDictionary(s => s.Email);
+        var existing = await db.StaffWithEmailsAsync([.. accepted.Select(a => StaffDetails.NormaliseEmail(a.Details.Email))], cancellationToken);
         var (created, updated, unchanged, now) = (0, 0, 0, time.GetUtcNow());
         foreach (var (row, details) in accepted)
         {

@@ -4,7 +4,6 @@ using EnSakITaget.Application.Contracts;
 using EnSakITaget.Domain.Participants;
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace EnSakITaget.Application.Participants.ListMyRounds;
 
@@ -41,12 +40,7 @@ internal sealed class ListMyRoundsQueryHandler(IApplicationDbContext db, Partici
             return new PagedList<MyRoundDto>([], query.Page, query.PageSize, 0);
         }
 
-        var mine = db.Enrolments.IgnoreQueryFilters().AsNoTracking().Where(e => e.StaffMemberId == member.Id);
-        var total = await mine.CountAsync(cancellationToken);
-        var enrolments = await mine.Include(e => e.Progress)
-            .OrderByDescending(e => e.Id)
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .ToListAsync(cancellationToken);
+        var (total, enrolments) = await db.OwnEnrolmentsAsync(member.Id, query, cancellationToken);
         var plans = await rounds.PlansAsync([.. enrolments.Select(e => e.RoundId)], cancellationToken);
         return new PagedList<MyRoundDto>([.. enrolments.Select(e => ViewOf(plans[e.RoundId], e))], query.Page, query.PageSize, total);
     }

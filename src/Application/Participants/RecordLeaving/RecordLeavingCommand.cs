@@ -2,7 +2,6 @@ using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Abstractions;
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace EnSakITaget.Application.Participants.RecordLeaving;
 
@@ -43,9 +42,7 @@ internal sealed class RecordLeavingCommandHandler(IApplicationDbContext db, ICur
         member.Leave(leftOn, calendar.Today, now);
 
         // The person's enrolments wherever they are: a pilot's round is run by another municipality, outside the caller's scope.
-        var enrolments = await db.Enrolments.IgnoreQueryFilters()
-            .Where(e => e.StaffMemberId == member.Id)
-            .ToListAsync(cancellationToken);
+        var enrolments = await db.EnrolmentsOfForChangeAsync(member.Id, cancellationToken);
         foreach (var enrolment in enrolments)
         {
             enrolment.EndForLeaving(leftOn, caller.AsActor(), now);
