@@ -41,17 +41,17 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller)
     public DbSet<SurveyParticipation> SurveyParticipations => Set<SurveyParticipation>();
 
     /// <summary>Read by the query filters on every query; EF Core passes them as parameters.</summary>
-    private bool ScopeIsUnrestricted => caller.IsUnrestricted;
+    private bool ScopeIsUnrestricted => caller.Scope.IsUnrestricted;
 
-    private Guid[] ScopeLibraryIds => caller.ScopeLibraryIds;
+    private Guid[] ScopeLibraryIds => caller.Scope.ScopeLibraryIds;
 
-    private Guid[] ScopeCountyIds => caller.ScopeCountyIds;
+    private Guid[] ScopeCountyIds => caller.Scope.ScopeCountyIds;
 
     /// <summary>What the saves of the transaction under way changed, signalled when it commits.</summary>
     internal HashSet<ChangeTopic> PendingSignals { get; } = [];
 
     /// <summary>Whom the saves are recorded as, for the audit trail.</summary>
-    internal ICurrentUser Caller => caller;
+    internal ICurrentUser Caller => caller.Scope;
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
