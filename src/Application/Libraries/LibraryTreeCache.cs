@@ -1,4 +1,5 @@
 using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Application.Common.Caching;
 using EnSakITaget.Domain.Libraries;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,34 +14,26 @@ namespace EnSakITaget.Application.Libraries;
 /// </summary>
 public sealed class LibraryTreeCache(IChangeSignals signals)
 {
-    private volatile Kept? kept;
+    private readonly SignalledValue<TreeShape> shape = new(signals, ChangeTopic.LibraryTree);
 
-    public async Task<TreeShape> CurrentAsync(IApplicationDbContext db, CancellationToken cancellationToken)
+    public ValueTask<TreeShape> CurrentAsync(IApplicationDbContext db, CancellationToken cancellationToken) =>
+        shape.GetAsync((Cache: this, Db: db), static (state, token) => state.Cache.ReadAsync(state.Db, token), cancellationToken);
+
+    /// <summary>The shape last read is kept while the tree's revision has not moved on.</summary>
+    private async Task<TreeShape> ReadAsync(IApplicationDbContext db, CancellationToken cancellationToken)
     {
-        var stamp = signals.StampOf(ChangeTopic.LibraryTree);
-        if (stamp is not null && kept is { } trusted && trusted.Stamp == stamp)
-        {
-            return trusted.Shape;
-        }
-
         var revision = await db.LibraryTreeRevisions.AsNoTracking()
             .Where(r => r.Id == LibraryTreeRevision.SingletonId)
             .Select(r => r.Value)
             .FirstOrDefaultAsync(cancellationToken);
-
-        if (kept is { } known && known.Shape.Revision == revision)
+        if (shape.Last is { Value: var known } && known.Revision == revision)
         {
-            kept = known with { Stamp = stamp };
-            return known.Shape;
+            return known;
         }
 
         var nodes = await db.NodeShapesAsync(cancellationToken);
-        var loaded = new TreeShape(revision, nodes.ToDictionary(n => n.Id, n => (n.ParentId, n.Type)));
-        kept = new Kept(stamp, loaded);
-        return loaded;
+        return new TreeShape(revision, nodes.ToDictionary(n => n.Id, n => (n.ParentId, n.Type)));
     }
-
-    private sealed record Kept(long? Stamp, TreeShape Shape);
 }
 
 public sealed class TreeShape(long revision, IReadOnlyDictionary<Guid, (Guid? ParentId, LibraryNodeType Type)> nodes)

@@ -1,27 +1,31 @@
 using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Domain.Identity;
 
 namespace EnSakITaget.Infrastructure.Identity;
 
 /// <summary>
-/// The caller of one request (or one piece of background work), set once by authentication.
-/// Until it is set the scope admits nothing, so a query that runs without a caller finds nothing.
+/// Holds the caller of one request (or one piece of background work). Authentication records who
+/// signed in; then, before any handler runs, the scope they act in is fixed, once, from that and
+/// the endpoint's policy (<see cref="FixScope"/>); background work is given the system's scope
+/// explicitly (<see cref="RunAsSystem"/>). A fixed scope never changes. Until it is fixed it
+/// admits nothing, so a query that runs without a caller finds nothing.
 /// </summary>
 public sealed class CurrentUser : ICurrentUser, ILibraryScope
 {
-    public Guid? UserId { get; private set; }
-    public string Name { get; private set; } = "anonymous";
-    public string? Email { get; private set; }
-    public Guid? ApiKeyId { get; private set; }
-    public IReadOnlyList<ScopedGrant> Grants { get; private set; } = [];
-    public bool IsUnrestricted { get; private set; }
+    private SignedInUser? user;
+    private CallerScope? key;
+    private CallerScope? scope;
 
-    /// <summary>The scope as an array, the shape the database's query filters take as a parameter.</summary>
-    public Guid[] ScopeLibraryIds { get; private set; } = [];
+    /// <summary>What the database's query filters and the audit trail read.</summary>
+    public CallerScope Scope => scope ?? CallerScope.Nobody;
 
-    /// <summary>The counties the caller's libraries lie in: what a county owns is read by all under it.</summary>
-    public Guid[] ScopeCountyIds { get; private set; } = [];
-
-    IReadOnlyList<Guid> ILibraryScope.LibraryIds => ScopeLibraryIds;
+    public Guid? UserId => Scope.UserId;
+    public string Name => Scope.Name;
+    public string? Email => Scope.Email;
+    public Guid? ApiKeyId => Scope.ApiKeyId;
+    public IReadOnlyList<ScopedGrant> Grants => Scope.Grants;
+    public bool IsUnrestricted => Scope.IsUnrestricted;
+    IReadOnlyList<Guid> ILibraryScope.LibraryIds => Scope.ScopeLibraryIds;
 
     public static CurrentUser System()
     {
@@ -30,47 +34,34 @@ public sealed class CurrentUser : ICurrentUser, ILibraryScope
         return system;
     }
 
-    public void RunAsSystem()
-    {
-        Name = "system";
-        IsUnrestricted = true;
-    }
+    /// <summary>Background work and set-up act in the system's scope, every library.</summary>
+    public void RunAsSystem() => Fix(CallerScope.System);
 
-    public void SignIn(Guid userId, string name, string? email, IReadOnlyList<ScopedGrant> grants)
-    {
-        UserId = userId;
-        Name = name;
-        Email = email;
-        Grants = grants;
-        ScopeBy(grants);
-    }
+    /// <summary>Authentication proved a user: their scope is fixed later, by the endpoint's policy.</summary>
+    public void SignIn(Guid userId, string name, string? email, IReadOnlyList<ScopedGrant> grants) =>
+        user = new SignedInUser(userId, name, email, grants);
+
+    /// <summary>Authentication proved an integration key: its scope is its subtree.</summary>
+    public void SignInWithKey(Guid apiKeyId, string keyName, IReadOnlySet<Guid> subtree, Guid? countyId) =>
+        key = CallerScope.ForKey(apiKeyId, keyName, subtree, countyId);
 
     /// <summary>
-    /// Keeps only the grants of the roles an endpoint allows: a coordinator of one municipality who
-    /// takes part as a participant in another manages only the first.
+    /// Fixes the request's scope: the signed-in user's grants of the roles the endpoint allows
+    /// (null: every role), a key's subtree, or nothing for a caller who did not sign in.
     /// </summary>
-    public void NarrowTo(IReadOnlyCollection<Domain.Identity.Role> roles)
+    /// <exception cref="InvalidOperationException">The scope was fixed already.</exception>
+    public void FixScope(IReadOnlyCollection<Role>? endpointRoles) => Fix(
+        key ?? (user is { } u ? CallerScope.ForUser(u.UserId, u.Name, u.Email, u.Grants, endpointRoles) : CallerScope.Nobody));
+
+    private void Fix(CallerScope fixedScope)
     {
-        if (ApiKeyId is null && !IsSystem)
+        if (scope is not null)
         {
-            ScopeBy([.. Grants.Where(g => roles.Contains(g.Role))]);
+            throw new InvalidOperationException("The caller's scope is fixed once, before any handler runs, and cannot change.");
         }
+
+        scope = fixedScope;
     }
 
-    private bool IsSystem => UserId is null && IsUnrestricted;
-
-    private void ScopeBy(IReadOnlyList<ScopedGrant> grants)
-    {
-        IsUnrestricted = grants.Any(g => g.Role == Domain.Identity.Role.Administrator);
-        ScopeLibraryIds = IsUnrestricted ? [] : [.. grants.SelectMany(g => g.Subtree).Distinct()];
-        ScopeCountyIds = [.. grants.Where(g => g.CountyId is not null).Select(g => g.CountyId!.Value).Distinct()];
-    }
-
-    public void SignInWithKey(Guid apiKeyId, string keyName, IReadOnlySet<Guid> subtree, Guid? countyId)
-    {
-        ScopeCountyIds = countyId is { } county ? [county] : [];
-        ApiKeyId = apiKeyId;
-        Name = $"API key {keyName}";
-        ScopeLibraryIds = [.. subtree];
-    }
+    private sealed record SignedInUser(Guid UserId, string Name, string? Email, IReadOnlyList<ScopedGrant> Grants);
 }

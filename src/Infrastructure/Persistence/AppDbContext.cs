@@ -1,26 +1,24 @@
-using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Abstractions;
-using EnSakITaget.Application.Common.Exceptions;
 using EnSakITaget.Domain.Audit;
 using EnSakITaget.Domain.Courses;
 using EnSakITaget.Domain.Feedback;
 using EnSakITaget.Domain.Identity;
 using EnSakITaget.Domain.Libraries;
 using EnSakITaget.Domain.Participants;
-using EnSakITaget.Infrastructure.Audit;
 using EnSakITaget.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace EnSakITaget.Infrastructure.Persistence;
 
 /// <summary>
 /// The model shared by both providers. Each provider has its own subclass so that each keeps its
 /// own migrations (<see cref="SqliteAppDbContext"/>, <see cref="PostgreSqlAppDbContext"/>).
-/// Every module's rows are filtered to the caller's library scope here, in one place.
+/// Every module's rows are filtered to the caller's library scope here, in one place. What a
+/// save does besides saving is done by interceptors, each with one job (see
+/// <see cref="PersistenceRegistration"/>); a save that lost a race is told apart by <see cref="SaveChangesErrors"/>.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options, CurrentUser caller, TimeProvider time, CourseCalendar calendar)
+public abstract class AppDbContext(DbContextOptions options, CurrentUser caller)
     : IdentityUserContext<AppUser, Guid>(options), IApplicationDbContext
 {
     public DbSet<LibraryNode> Libraries => Set<LibraryNode>();
@@ -43,63 +41,31 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller,
     public DbSet<SurveyParticipation> SurveyParticipations => Set<SurveyParticipation>();
 
     /// <summary>Read by the query filters on every query; EF Core passes them as parameters.</summary>
-    private bool ScopeIsUnrestricted => caller.IsUnrestricted;
+    private bool ScopeIsUnrestricted => caller.Scope.IsUnrestricted;
 
-    private Guid[] ScopeLibraryIds => caller.ScopeLibraryIds;
+    private Guid[] ScopeLibraryIds => caller.Scope.ScopeLibraryIds;
 
-    private Guid[] ScopeCountyIds => caller.ScopeCountyIds;
+    private Guid[] ScopeCountyIds => caller.Scope.ScopeCountyIds;
 
     /// <summary>What the saves of the transaction under way changed, signalled when it commits.</summary>
     internal HashSet<ChangeTopic> PendingSignals { get; } = [];
 
-    public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
-    {
-        foreach (var enrolment in ChangeTracker.Entries<Enrolment>().Where(e => e.State is EntityState.Added or EntityState.Modified))
-        {
-            enrolment.Entity.KeepCalendarDays(calendar.DayOf);
-        }
+    /// <summary>Whom the saves are recorded as, for the audit trail.</summary>
+    internal ICurrentUser Caller => caller.Scope;
 
-        AuditEntries.AddRange(AuditTrail.Collect(ChangeTracker, caller, time.GetUtcNow()));
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
         try
         {
-            return await base.SaveChangesAsync(cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
-        catch (DbUpdateConcurrencyException exception)
+        catch (DbUpdateException exception) when (SaveChangesErrors.Translate(exception) is { } translated)
         {
-            throw new ConcurrentChangeException(exception);
-        }
-        catch (DbUpdateException exception) when (IsConstraintViolation(exception))
-        {
-            throw new ConflictException("The change clashes with stored data, perhaps saved at the same moment; read it again and retry.", exception);
+            throw translated;
         }
     }
 
     public void DiscardChanges() => ChangeTracker.Clear();
-
-    public Task CountReportAsync(Guid roundId, Guid unitId, Guid roundLibraryId, DateOnly day, CancellationToken cancellationToken)
-    {
-        var entity = Model.FindEntityType(typeof(DailyReportCount))!;
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        string Column(string property) => $"\"{entity.FindProperty(property)!.GetColumnName(table)}\"";
-        var (name, reports) = ($"\"{table.Name}\"", Column(nameof(DailyReportCount.Reports)));
-        var qualified = table.Schema is null ? name : $"\"{table.Schema}\".{name}";
-        var key = $"{Column(nameof(DailyReportCount.RoundId))}, {Column(nameof(DailyReportCount.UnitId))}, {Column(nameof(DailyReportCount.Day))}";
-        // One statement that inserts or adds: two reports at the same moment both count. Only the
-        // model's own identifiers are put into the text; every value is a parameter.
-#pragma warning disable EF1003
-        return Database.ExecuteSqlRawAsync(
-            $"INSERT INTO {qualified} ({key}, {Column(nameof(DailyReportCount.RoundLibraryId))}, {reports}) VALUES ({{0}}, {{1}}, {{2}}, {{3}}, 1) " +
-            $"ON CONFLICT ({key}) DO UPDATE SET {reports} = {name}.{reports} + 1",
-            [GuidParameter(roundId), GuidParameter(unitId), day, GuidParameter(roundLibraryId)],
-            cancellationToken);
-#pragma warning restore EF1003
-    }
-
-    /// <summary>A GUID as the provider stores it, for hand-written SQL.</summary>
-    protected virtual object GuidParameter(Guid value) => value;
-
-    /// <summary>A unique key or a reference broken by a change saved at the same moment.</summary>
-    protected abstract bool IsConstraintViolation(DbUpdateException exception);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,6 +1,4 @@
-using EnSakITaget.Application.Common;
 using EnSakITaget.Infrastructure.Identity;
-using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -9,12 +7,10 @@ namespace EnSakITaget.Infrastructure.Persistence;
 /// <summary>Lets <c>dotnet ef migrations add</c> build each provider's context without starting the API.</summary>
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>
 {
-    public static readonly CourseCalendar Calendar = new(TimeProvider.System, Options.Create(new CoursesOptions()));
-
     public SqliteAppDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqliteAppDbContext>()
             .UseSqlite("Data Source=design-time.db")
-            .Options, CurrentUser.System(), TimeProvider.System, Calendar);
+            .Options, CurrentUser.System());
 }
 
 internal sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlAppDbContext>
@@ -23,6 +19,6 @@ internal sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<
     {
         var options = new DbContextOptionsBuilder<PostgreSqlAppDbContext>();
         PersistenceRegistration.ConfigurePostgreSql(options, "Host=localhost;Database=ensakitaget");
-        return new(options.Options, CurrentUser.System(), TimeProvider.System, SqliteDesignTimeFactory.Calendar);
+        return new(options.Options, CurrentUser.System());
     }
 }

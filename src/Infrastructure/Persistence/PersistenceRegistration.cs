@@ -1,8 +1,12 @@
 using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Infrastructure.Audit;
 using EnSakITaget.Infrastructure.Identity;
 using EnSakITaget.Infrastructure.Persistence.Changes;
+using EnSakITaget.Infrastructure.Persistence.Interceptors;
 using EnSakITaget.Infrastructure.Persistence.Seeding;
+using EnSakITaget.Infrastructure.Statistics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using System.Data.Common;
 using Npgsql;
 using Microsoft.Extensions.Configuration;
@@ -32,15 +36,17 @@ public static class PersistenceRegistration
         services.AddSingleton<ChangeSignals>();
         services.AddSingleton<IChangeSignals>(sp => sp.GetRequiredService<ChangeSignals>());
         services.AddSingleton<ChangeSignalInterceptor>();
+        services.AddSingleton<CalendarDaysInterceptor>();
+        services.AddSingleton<AuditTrailInterceptor>();
+        services.AddSingleton<ReportCountingInterceptor>();
         services.AddSingleton<DataVersion>();
         services.AddHostedService<PostgreSqlChangeListener>();
         services.AddDbContext<SqliteAppDbContext>((sp, options) =>
-            options.UseSqlite(SqliteConnectionString(sp))
-                .AddInterceptors(sp.GetRequiredService<ChangeSignalInterceptor>()),
+            options.UseSqlite(SqliteConnectionString(sp)).AddInterceptors(SaveInterceptors(sp)),
             optionsLifetime: ServiceLifetime.Singleton);
         services.AddDbContext<PostgreSqlAppDbContext>((sp, options) =>
             ConfigurePostgreSql(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString!)
-                .AddInterceptors(sp.GetRequiredService<ChangeSignalInterceptor>()),
+                .AddInterceptors(SaveInterceptors(sp)),
             optionsLifetime: ServiceLifetime.Singleton);
 
         services.AddScoped<AppDbContext>(sp =>
@@ -57,6 +63,20 @@ public static class PersistenceRegistration
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: [ReadyTag]);
         return services;
     }
+
+    /// <summary>
+    /// What a save does besides saving, one job each, in this order: the enrolments' calendar
+    /// days, then the audit entries of what is about to be saved; after the save's statements,
+    /// last in its transaction, the statistics' count of the reports; and the change signals as it
+    /// commits.
+    /// </summary>
+    private static IInterceptor[] SaveInterceptors(IServiceProvider services) =>
+    [
+        services.GetRequiredService<CalendarDaysInterceptor>(),
+        services.GetRequiredService<AuditTrailInterceptor>(),
+        services.GetRequiredService<ReportCountingInterceptor>(),
+        services.GetRequiredService<ChangeSignalInterceptor>(),
+    ];
 
     public static DbContextOptionsBuilder ConfigurePostgreSql(DbContextOptionsBuilder options, string connectionString) =>
         options

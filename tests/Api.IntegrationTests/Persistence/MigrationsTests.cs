@@ -1,26 +1,22 @@
 using EnSakITaget.Api.IntegrationTests.Common;
-using EnSakITaget.Application.Common;
 using EnSakITaget.Infrastructure.Identity;
 using EnSakITaget.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.Extensions.Options;
 
 namespace EnSakITaget.Api.IntegrationTests.Persistence;
 
 /// <summary>Each provider's migrations, applied to an empty database, create the whole model.</summary>
 public sealed class MigrationsTests
 {
-    private static readonly CourseCalendar Calendar = new(TimeProvider.System, Options.Create(new CoursesOptions()));
-
     [Fact]
     public async Task The_postgresql_migrations_create_every_table_of_the_model()
     {
         await using var database = await TestDatabase.CreateAsync();
         var options = new DbContextOptionsBuilder<PostgreSqlAppDbContext>();
         PersistenceRegistration.ConfigurePostgreSql(options, database.ConnectionString);
-        await using var db = new PostgreSqlAppDbContext(options.Options, CurrentUser.System(), TimeProvider.System, Calendar);
+        await using var db = new PostgreSqlAppDbContext(options.Options, CurrentUser.System());
 
         await ShouldCreateTheWholeModelAsync(db);
     }
@@ -32,7 +28,7 @@ public sealed class MigrationsTests
         try
         {
             var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={file};Pooling=false");
-            await using var db = new SqliteAppDbContext(options.Options, CurrentUser.System(), TimeProvider.System, Calendar);
+            await using var db = new SqliteAppDbContext(options.Options, CurrentUser.System());
 
             await ShouldCreateTheWholeModelAsync(db);
         }

@@ -20,6 +20,7 @@ using EnSakITaget.Application.Participants.GetSpread;
 using EnSakITaget.Domain.Libraries;
 using EnSakITaget.Infrastructure.Persistence.Seeding;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace EnSakITaget.Api.IntegrationTests.Seeding;
 
@@ -43,6 +44,36 @@ public sealed class DemoDataTests(ApiFactory factory) : ApiTest(factory)
         varnamo.Children.Count(u => u.Type == LibraryNodeType.Branch).ShouldBe(5);
         varnamo.Children.Count(u => u.Type == LibraryNodeType.Bookmobile).ShouldBe(1);
         varnamo.TotalStaffCount.ShouldBe(20);
+    }
+
+    [Fact]
+    public async Task The_demo_seed_s_daily_report_counts_are_kept_by_its_save_as_by_every_report_and_agree_with_a_recount()
+    {
+        await SeedAsync();
+
+        await using var connection = await Factory.Database.OpenAsync();
+        var recount = await RowsAsync(connection, """
+            SELECT p.round_id || ' ' || s.unit_id || ' ' || (p.occurred_at AT TIME ZONE 'Europe/Stockholm')::date || ' ' || count(*)
+            FROM participants.progress_events p JOIN participants.staff_members s ON s.id = p.staff_member_id
+            WHERE p.kind = 'Reported' GROUP BY p.round_id, s.unit_id, (p.occurred_at AT TIME ZONE 'Europe/Stockholm')::date ORDER BY 1
+            """);
+        var readModel = await RowsAsync(connection, "SELECT round_id || ' ' || unit_id || ' ' || day || ' ' || reports FROM participants.daily_reports ORDER BY 1");
+
+        readModel.ShouldBe(recount);
+        recount.Count.ShouldBeGreaterThan(10);
+    }
+
+    private static async Task<List<string>> RowsAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
     }
 
     [Fact]

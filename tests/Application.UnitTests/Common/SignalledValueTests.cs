@@ -64,6 +64,41 @@ public sealed class SignalledValueTests
     }
 
     [Fact]
+    public async Task The_value_last_read_stays_at_hand_after_its_signal_moved_for_a_reader_that_can_tell_it_still_holds()
+    {
+        var value = new SignalledValue<int>(signals, ChangeTopic.LibraryTree);
+        await value.GetAsync(ReadAsync, default);
+
+        signals.Move(ChangeTopic.LibraryTree);
+        var kept = await value.GetAsync(value, static (value, _) => Task.FromResult(value.Last!.Value), default);
+        var again = await value.GetAsync(ReadAsync, default);
+
+        (kept, again, reads).ShouldBe((1, 1, 1));
+    }
+
+    [Fact]
+    public void A_value_read_while_the_signals_are_not_heard_is_never_current()
+    {
+        var deaf = new Signalled<int>(Stamp: null, Value: 1);
+        var heard = new Signalled<int>(Stamp: 7, Value: 1);
+
+        (deaf.IsCurrentAt(null), deaf.IsCurrentAt(7), heard.IsCurrentAt(7), heard.IsCurrentAt(8), heard.IsCurrentAt(null))
+            .ShouldBe((false, false, true, false, false));
+    }
+
+    [Fact]
+    public async Task A_current_value_is_answered_without_reading_or_waiting()
+    {
+        var value = new SignalledValue<int>(signals, ChangeTopic.Data);
+        await value.GetAsync(ReadAsync, default);
+
+        var answer = value.GetAsync(ReadAsync, default);
+
+        answer.IsCompletedSuccessfully.ShouldBeTrue();
+        (await answer, reads).ShouldBe((1, 1));
+    }
+
+    [Fact]
     public async Task A_map_keeps_each_key_until_either_of_its_topics_changes()
     {
         var map = new SignalledMap<string, int>(signals, ChangeTopic.Access, ChangeTopic.LibraryTree);

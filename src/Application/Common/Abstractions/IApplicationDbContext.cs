@@ -30,9 +30,6 @@ public interface IApplicationDbContext
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
-    /// <summary>Adds one report to the unit's count for the day, at once and atomically, in the transaction under way.</summary>
-    Task CountReportAsync(Guid roundId, Guid unitId, Guid roundLibraryId, DateOnly day, CancellationToken cancellationToken);
-
     /// <summary>Forgets every unsaved change, after a save that lost a race.</summary>
     void DiscardChanges();
 }

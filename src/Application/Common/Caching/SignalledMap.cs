@@ -5,22 +5,30 @@ namespace EnSakITaget.Application.Common.Caching;
 
 /// <summary>
 /// Values by key (an account, an integration key), each read from the database once and kept
-/// until a change signal says any of them may be out of date. At most <paramref name="capacity"/>
-/// are kept: past that the map starts again empty, so a flood of distinct keys costs reads, not memory.
+/// (<see cref="Signalled{T}"/>) until a change signal says any of them may be out of date. At
+/// most <paramref name="capacity"/> are kept: past that the map starts again empty, so a flood of
+/// distinct keys costs reads, not memory.
 /// </summary>
-public sealed class SignalledMap<TKey, TValue>(IChangeSignals signals, ChangeTopic first, ChangeTopic second, int capacity = 10_000)
+public sealed class SignalledMap<TKey, TValue>(IChangeSignals signals, SignalTopics topics, int capacity = 10_000)
     where TKey : notnull
 {
-    private readonly ConcurrentDictionary<TKey, Kept> kept = new();
+    private readonly ConcurrentDictionary<TKey, Signalled<TValue>> kept = new();
 
-    public async Task<TValue> GetAsync(TKey key, Func<TKey, CancellationToken, Task<TValue>> read, CancellationToken cancellationToken)
+    public SignalledMap(IChangeSignals signals, ChangeTopic first, ChangeTopic second, int capacity = 10_000)
+        : this(signals, new SignalTopics(first, second), capacity)
     {
-        var stamp = signals.StampOf(first, second);
-        if (stamp is not null && kept.TryGetValue(key, out var known) && known.Stamp == stamp)
-        {
-            return known.Value;
-        }
+    }
 
+    public ValueTask<TValue> GetAsync(TKey key, Func<TKey, CancellationToken, Task<TValue>> read, CancellationToken cancellationToken)
+    {
+        var stamp = topics.StampIn(signals);
+        return kept.TryGetValue(key, out var known) && known.IsCurrentAt(stamp)
+            ? ValueTask.FromResult(known.Value)
+            : new ValueTask<TValue>(ReadAsync(key, stamp, read, cancellationToken));
+    }
+
+    private async Task<TValue> ReadAsync(TKey key, long? stamp, Func<TKey, CancellationToken, Task<TValue>> read, CancellationToken cancellationToken)
+    {
         var value = await read(key, cancellationToken);
         if (stamp is not null)
         {
@@ -29,11 +37,9 @@ public sealed class SignalledMap<TKey, TValue>(IChangeSignals signals, ChangeTop
                 kept.Clear();
             }
 
-            kept[key] = new Kept(stamp.Value, value);
+            kept[key] = new Signalled<TValue>(stamp, value);
         }
 
         return value;
     }
-
-    private sealed record Kept(long Stamp, TValue Value);
 }

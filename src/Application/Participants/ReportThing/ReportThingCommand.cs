@@ -52,7 +52,7 @@ internal sealed class ReportThingCommandHandler(IApplicationDbContext db, Partic
 {
     public async ValueTask<ThingProgressDto> Handle(ReportThingCommand command, CancellationToken cancellationToken)
     {
-        var (round, enrolment, member) = await access.LoadOwnEnrolmentAsync(command.RoundId, cancellationToken);
+        var (round, enrolment, _) = await access.LoadOwnEnrolmentAsync(command.RoundId, cancellationToken);
         if (command.ParticipantId is { } someone && someone != enrolment.StaffMemberId)
         {
             throw new ForbiddenAccessException("You report your own progress only: a participant cannot report for someone else.");
@@ -71,14 +71,7 @@ internal sealed class ReportThingCommandHandler(IApplicationDbContext db, Partic
             throw new ValidationException("text", missing.Message);
         }
 
-        var firstReport = enrolment.Events.Any(e => e.Kind == ProgressEventKind.Reported);
         await db.SaveChangesAsync(cancellationToken);
-        if (firstReport)
-        {
-            // Last in the transaction: the unit's row for the day, which its colleagues' reports
-            // also add to, stays locked for as short a time as possible.
-            await db.CountReportAsync(round.Id, member.UnitId, round.HomeLibraryId, calendar.Today, cancellationToken);
-        }
         return ThingProgressDto.Of(enrolment, progress);
     }
 }

@@ -1,4 +1,5 @@
 using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Application.Common.Caching;
 using EnSakITaget.Domain.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,31 +15,17 @@ namespace EnSakITaget.Infrastructure.Persistence.Changes;
 /// </summary>
 public sealed class DataVersion(IChangeSignals signals, IServiceScopeFactory scopes)
 {
-    private volatile Kept? kept;
+    private readonly SignalledValue<long> revision = new(signals, ChangeTopic.Data);
 
-    public ValueTask<long> CurrentAsync(CancellationToken cancellationToken)
-    {
-        var stamp = signals.StampOf(ChangeTopic.Data);
-        return stamp is not null && kept is { } known && known.Stamp == stamp
-            ? ValueTask.FromResult(known.Revision)
-            : new ValueTask<long>(ReadAsync(stamp, cancellationToken));
-    }
+    public ValueTask<long> CurrentAsync(CancellationToken cancellationToken) =>
+        revision.GetAsync(scopes, static (scopes, token) => ReadAsync(scopes, token), cancellationToken);
 
-    /// <summary>The stamp was taken before the read, so a change landing during it leaves what is kept already out of date, never wrongly current.</summary>
-    private async Task<long> ReadAsync(long? stamp, CancellationToken cancellationToken)
+    private static async Task<long> ReadAsync(IServiceScopeFactory scopes, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var revision = await scope.ServiceProvider.GetRequiredService<AppDbContext>().DataRevisions.AsNoTracking()
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().DataRevisions.AsNoTracking()
             .Where(r => r.Id == DataRevision.SingletonId)
             .Select(r => r.Value)
             .FirstOrDefaultAsync(cancellationToken);
-        if (stamp is not null)
-        {
-            kept = new Kept(stamp.Value, revision);
-        }
-
-        return revision;
     }
-
-    private sealed record Kept(long Stamp, long Revision);
 }

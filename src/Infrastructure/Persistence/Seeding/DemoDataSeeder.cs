@@ -245,7 +245,6 @@ public sealed partial class DemoDataSeeder(
 
         var openRound = AddOpenRound(course, logins[CoordinatorEmail]);
         db.Enrolments.AddRange(PlayTheOpenRound(openRound, logins[CoordinatorEmail]).Select(p => p.Enrolment));
-        CountTheReports();
 
         foreach (var (email, _, role) in Logins)
         {
@@ -446,17 +445,6 @@ public sealed partial class DemoDataSeeder(
         {
             happen();
         }
-    }
-
-    /// <summary>The statistics' read model of the reports, as each report through the API keeps it.</summary>
-    private void CountTheReports()
-    {
-        var unitOf = db.StaffMembers.Local.ToDictionary(s => s.Id, s => s.UnitId);
-        db.DailyReportCounts.AddRange(db.Enrolments.Local
-            .SelectMany(e => e.Events)
-            .Where(e => e.Kind == ProgressEventKind.Reported)
-            .GroupBy(e => (e.RoundId, e.RoundLibraryId, Unit: unitOf[e.StaffMemberId], Day: calendar.DayOf(e.OccurredAt)))
-            .Select(g => DailyReportCount.Of(g.Key.RoundId, g.Key.Unit, g.Key.RoundLibraryId, g.Key.Day, g.Count())));
     }
 
     private static RoundTerms TermsOf(Round round) =>
