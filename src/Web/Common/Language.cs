@@ -26,14 +26,13 @@ public sealed class Language(IJSRuntime js)
         Changed?.Invoke();
     }
 
+    // The thread's culture stays the one js/start.js started with (sv-SE): Blazor refuses a culture
+    // changed before it runs unless every ICU shard is downloaded. Every text and date is formatted
+    // with Culture, explicitly.
     private void Use(Texts texts)
     {
         T = texts;
         Culture = CultureInfo.GetCultureInfo(texts.CultureName);
-        CultureInfo.DefaultThreadCurrentCulture = Culture;
-        CultureInfo.DefaultThreadCurrentUICulture = Culture;
-        CultureInfo.CurrentCulture = Culture;
-        CultureInfo.CurrentUICulture = Culture;
     }
 
     /// <summary>"23 feb. 2010" in Swedish, "23 Feb 2010" in English.</summary>
