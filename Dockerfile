@@ -11,6 +11,7 @@ COPY global.json Directory.Build.props Directory.Packages.props EnSakITaget.sln 
 COPY src/Domain/EnSakITaget.Domain.csproj src/Domain/
 COPY src/Application/EnSakITaget.Application.csproj src/Application/
 COPY src/Infrastructure/EnSakITaget.Infrastructure.csproj src/Infrastructure/
+COPY src/Web/EnSakITaget.Web.csproj src/Web/
 COPY src/Api/EnSakITaget.Api.csproj src/Api/
 RUN dotnet restore src/Api/EnSakITaget.Api.csproj
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test project against a throwaway PostgreSQL cluster on a free loopback port.
-# Installs the PostgreSQL server with apt when it is missing. Ends by printing
+# Installs the PostgreSQL server, and Debian's Chromium for the web app's browser tests, with apt
+# when they are missing (Playwright never downloads a browser here). Ends by printing
 #   tests: N passed, N failed
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -9,6 +10,11 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # shellcheck source=scripts/postgres.sh
 source scripts/postgres.sh
 pg_ensure_server
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Chromium not found: installing the chromium package with apt"
+  pg_as_root apt-get update -qq
+  pg_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
 pg_start_cluster ensakitaget-test
 WORK=$PG_WORK
 

@@ -14,6 +14,9 @@ using EnSakITaget.Infrastructure.Persistence;
 const string SeedDemoSwitch = "--seed-demo";
 
 var builder = WebApplication.CreateBuilder(args.Where(a => a != SeedDemoSwitch).ToArray());
+// The web app's files from src/Web's build in every environment, not only Development; a
+// published app has them in wwwroot, and then this does nothing.
+builder.WebHost.UseStaticWebAssets();
 if (args.Contains(SeedDemoSwitch))
 {
     builder.Configuration[$"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.SeedDemoData)}"] = "true";
@@ -28,6 +31,7 @@ app.UseApi();
 
 var api = app.MapGroup("/api/v1");
 api.MapAuthEndpoints();
+api.MapBrowserSessionEndpoints();
 api.MapUsersEndpoints();
 api.MapApiKeysEndpoints();
 api.MapAuditEndpoints();
@@ -40,6 +44,7 @@ api.MapProgressEndpoints();
 api.MapFollowUpEndpoints();
 api.MapFeedbackEndpoints();
 api.MapStatisticsEndpoints();
+app.MapWebApp();
 
 await app.Services.InitialiseDatabaseAsync(app.Lifetime.ApplicationStopping);
 if (ApiDocument.IsEnabled(app.Configuration))

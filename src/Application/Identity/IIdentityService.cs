@@ -11,6 +11,9 @@ public interface IIdentityService
     /// <summary>Trades a refresh token for a new pair; the old one stops working.</summary>
     Task<AuthTokens> RefreshAsync(string refreshToken, CancellationToken cancellationToken);
 
+    /// <summary>Revokes a refresh token (signing out); an unknown or already revoked one is left as it is.</summary>
+    Task RevokeAsync(string refreshToken, CancellationToken cancellationToken);
+
     Task<UserAccount?> FindUserAsync(Guid userId, CancellationToken cancellationToken);
 
     /// <param name="onlyUserIds">The users the caller may see, or null for every user.</param>

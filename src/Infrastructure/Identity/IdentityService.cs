@@ -69,6 +69,14 @@ internal sealed class IdentityService(UserManager<AppUser> users, AppDbContext d
         return await IssueAsync(user, cancellationToken);
     }
 
+    public async Task RevokeAsync(string refreshToken, CancellationToken cancellationToken)
+    {
+        var hash = TokenIssuer.Hash(refreshToken);
+        await db.RefreshTokens
+            .Where(r => r.TokenHash == hash && r.RevokedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.RevokedAt, time.GetUtcNow()), cancellationToken);
+    }
+
     public async Task<UserAccount?> FindUserAsync(Guid userId, CancellationToken cancellationToken)
     {
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);

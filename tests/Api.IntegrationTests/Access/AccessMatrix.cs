@@ -58,6 +58,9 @@ public static class AccessMatrix
         ["GET /health/ready"] = new(Anyone, false, null),
         ["POST /api/v1/auth/login"] = new(Anyone, false, null),
         ["POST /api/v1/auth/refresh"] = new(Anyone, false, null),
+        ["POST /api/v1/auth/browser/login"] = new(Anyone, false, null),
+        ["POST /api/v1/auth/browser/refresh"] = new(Anyone, false, null),
+        ["POST /api/v1/auth/browser/sign-out"] = new(Anyone, false, null),
         ["GET /api/v1/me"] = new(SignedIn, false, null),
 
         ["GET /api/v1/libraries/"] = new(Staff, true, _ => Get("/api/v1/libraries/?pageSize=200"), OutsiderAnswer.ListWithoutB),

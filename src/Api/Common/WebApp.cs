@@ -1,0 +1,40 @@
+namespace EnSakITaget.Api.Common;
+
+/// <summary>Marks the endpoints that serve the web app's files: anonymous by design, and not part of the API's access matrix.</summary>
+internal sealed class WebAppFile
+{
+    public static readonly WebAppFile Instance = new();
+}
+
+/// <summary>The web app (src/Web, Blazor WebAssembly) at <c>/</c>, beside the API under <c>/api/v1</c>.</summary>
+internal static class WebApp
+{
+    /// <summary>Paths the web app never answers: an unknown API route stays a 404 problem, not the app's page.</summary>
+    private const string AppPaths = "{*path:nonfile:regex(^(?!(api|swagger|health)(/|$)).*$)}";
+
+    private const string IndexPage = "index.html";
+
+    public static WebApplication MapWebApp(this WebApplication app)
+    {
+        // The framework files, fingerprinted and precompressed at build. Anonymous: the app and its
+        // sign-in page load before anyone is signed in; the data stays behind the API.
+        app.MapStaticAssets().AllowAnonymous().WithMetadata(WebAppFile.Instance);
+
+        // Any page of the app opened directly gets index.html, served by its static-asset endpoint
+        // (headers and caching as for "/index.html"), in every environment: MapFallbackToFile would
+        // need the files in wwwroot, which only a publish or Development provides.
+        app.MapFallback("/", ServeIndexPage).AllowAnonymous().WithMetadata(WebAppFile.Instance);
+        app.MapFallback(AppPaths, ServeIndexPage).AllowAnonymous().WithMetadata(WebAppFile.Instance);
+        return app;
+    }
+
+    private static Task ServeIndexPage(HttpContext context)
+    {
+        var index = context.RequestServices.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .First(e => e.RoutePattern.RawText == IndexPage && e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains(HttpMethods.Get) == true
+                && !e.Metadata.Any(m => m.GetType().Name == "ContentEncodingMetadata"));
+        context.SetEndpoint(index);
+        return index.RequestDelegate!(context);
+    }
+}

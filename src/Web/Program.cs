@@ -1,0 +1,26 @@
+using EnSakITaget.Web;
+using EnSakITaget.Web.Common;
+using EnSakITaget.Web.Common.Api;
+using EnSakITaget.Web.Identity;
+using EnSakITaget.Web.Participants;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.AspNetCore.Components.WebAssembly.Hosting;
+
+var builder = WebAssemblyHostBuilder.CreateDefault(args);
+builder.RootComponents.Add<App>("#app");
+builder.RootComponents.Add<HeadOutlet>("head::after");
+
+var apiBase = new Uri(builder.HostEnvironment.BaseAddress);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<Language>();
+builder.Services.AddSingleton(services => new ApiClient(
+    new HttpClient(new SessionHandler(services) { InnerHandler = new HttpClientHandler() }) { BaseAddress = apiBase }));
+builder.Services.AddSingleton<Session>();
+builder.Services.AddSingleton<MyRoundsService>();
+builder.Services.AddSingleton<Drafts>();
+
+var host = builder.Build();
+await host.Services.GetRequiredService<Language>().LoadAsync();
+// Before the first page draws: a session cookie from before a reload signs the reader in again.
+await host.Services.GetRequiredService<Session>().RestoreAsync();
+await host.RunAsync();
