@@ -2,7 +2,11 @@ using NetArchTest.Rules;
 
 namespace EnSakITaget.ArchitectureTests;
 
-/// <summary>Modules refer to each other by id only, or through a contract a module publishes in its Contracts namespace.</summary>
+/// <summary>
+/// Modules refer to each other by id only, or through a contract a module publishes in its own
+/// Contracts namespace (<c>EnSakITaget.Application.Libraries.Contracts</c>): what it tells others,
+/// or what it asks of them.
+/// </summary>
 public sealed class ModuleBoundaryTests
 {
     public static TheoryData<string> Modules() => [.. Layers.Modules()];
@@ -23,15 +27,7 @@ public sealed class ModuleBoundaryTests
             return;
         }
 
-        var forbidden = otherModules
-            .SelectMany(other => new[]
-            {
-                $"EnSakITaget.Domain.{other}",
-                $"EnSakITaget.Application.{other}",
-                $"EnSakITaget.Infrastructure.Persistence.Configurations.{other}",
-                $"EnSakITaget.Api.{other}",
-            })
-            .ToArray();
+        var forbidden = otherModules.SelectMany(OutsideItsContracts).ToArray();
 
         var result = Types.InAssemblies(Layers.All)
             .That().ResideInNamespaceMatching($@"^EnSakITaget\.[A-Za-z.]*\b{module}(\.|$)")
@@ -39,5 +35,35 @@ public sealed class ModuleBoundaryTests
             .GetResult();
 
         result.FailingTypeNames.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Every_contract_lives_with_the_module_that_offers_it()
+    {
+        var contracts = Layers.All.SelectMany(a => a.GetTypes())
+            .Where(t => t.Namespace?.EndsWith(".Contracts", StringComparison.Ordinal) == true)
+            .Select(t => t.Namespace!)
+            .Distinct()
+            .ToList();
+
+        contracts.ShouldNotBeEmpty();
+        contracts.ShouldAllBe(ns => System.Text.RegularExpressions.Regex.IsMatch(ns, @"^EnSakITaget\.Application\.(?!Common\.)[A-Z][A-Za-z]*\.Contracts$"));
+    }
+
+    /// <summary>Every type of a module's own namespaces in every layer, its Contracts aside.</summary>
+    private static IEnumerable<string> OutsideItsContracts(string module)
+    {
+        var prefixes = new[]
+        {
+            $"EnSakITaget.Domain.{module}",
+            $"EnSakITaget.Application.{module}",
+            $"EnSakITaget.Infrastructure.Persistence.Configurations.{module}",
+            $"EnSakITaget.Api.{module}",
+        };
+        return Layers.All.SelectMany(a => a.GetTypes())
+            .Where(t => !t.IsNested && t.Namespace is { } ns
+                && prefixes.Any(p => ns == p || ns.StartsWith(p + ".", StringComparison.Ordinal))
+                && ns != $"EnSakITaget.Application.{module}.Contracts")
+            .Select(t => t.FullName!);
     }
 }

@@ -1,6 +1,6 @@
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Paging;
-using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Courses.Contracts;
 using EnSakITaget.Domain.Participants;
 using FluentValidation;
 using Mediator;

@@ -1,7 +1,8 @@
 using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Exceptions;
 using EnSakITaget.Application.Common.Abstractions;
-using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Courses.Contracts;
+using EnSakITaget.Application.Statistics.Contracts;
 using Mediator;
 using Microsoft.Extensions.Options;
 

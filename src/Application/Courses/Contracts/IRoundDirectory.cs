@@ -1,4 +1,4 @@
-namespace EnSakITaget.Application.Contracts;
+namespace EnSakITaget.Application.Courses.Contracts;
 
 /// <summary>What the Courses module tells other modules about a round.</summary>
 public interface IRoundDirectory
