@@ -60,10 +60,21 @@ public sealed class ModuleBoundaryTests
             $"EnSakITaget.Infrastructure.Persistence.Configurations.{module}",
             $"EnSakITaget.Api.{module}",
         };
+        var contract = $"EnSakITaget.Application.{module}.Contracts";
+        var vocabulary = ContractVocabulary(contract);
         return Layers.All.SelectMany(a => a.GetTypes())
             .Where(t => !t.IsNested && t.Namespace is { } ns
                 && prefixes.Any(p => ns == p || ns.StartsWith(p + ".", StringComparison.Ordinal))
-                && ns != $"EnSakITaget.Application.{module}.Contracts")
+                && ns != contract && !vocabulary.Contains(t))
             .Select(t => t.FullName!);
     }
+
+    /// <summary>The module's enums its contract speaks in (a round's <c>RoundStatus</c>): values, part of the contract.</summary>
+    private static HashSet<Type> ContractVocabulary(string contract) =>
+        [.. Layers.Application.GetTypes()
+            .Where(t => t.Namespace == contract)
+            .SelectMany(t => t.GetProperties().Select(p => p.PropertyType)
+                .Concat(t.GetMethods().SelectMany(m => m.GetParameters().Select(p => p.ParameterType).Append(m.ReturnType))))
+            .Select(t => Nullable.GetUnderlyingType(t) ?? t)
+            .Where(t => t.IsEnum)];
 }

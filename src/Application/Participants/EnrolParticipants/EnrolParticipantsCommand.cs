@@ -51,7 +51,7 @@ internal sealed class EnrolParticipantsCommandHandler(
 {
     public async ValueTask<EnrolmentReport> Handle(EnrolParticipantsCommand command, CancellationToken cancellationToken)
     {
-        var round = await rounds.LoadRoundAsync(command.RoundId, cancellationToken);
+        var round = await rounds.LoadPlanAsync(command.RoundId, cancellationToken);
         if (round.IsClosed)
         {
             throw new EnrolmentRuleException("The round is closed: nobody more can be enrolled.");

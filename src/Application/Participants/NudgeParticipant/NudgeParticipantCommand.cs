@@ -42,7 +42,7 @@ internal sealed class NudgeParticipantCommandHandler(
 {
     public async ValueTask<NudgeDto> Handle(NudgeParticipantCommand command, CancellationToken cancellationToken)
     {
-        var round = await rounds.LoadRoundAsync(command.RoundId, cancellationToken);
+        var round = await rounds.LoadPlanAsync(command.RoundId, cancellationToken);
         if (round.IsClosed)
         {
             throw new Domain.Participants.EnrolmentRuleException("The round is closed: there is nothing left to nudge about.");

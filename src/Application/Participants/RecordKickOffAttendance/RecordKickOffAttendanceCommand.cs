@@ -34,7 +34,7 @@ internal sealed class RecordKickOffAttendanceCommandHandler(IApplicationDbContex
 {
     public async ValueTask<EnrolmentDto> Handle(RecordKickOffAttendanceCommand command, CancellationToken cancellationToken)
     {
-        await rounds.LoadRoundAsync(command.RoundId, cancellationToken);
+        await rounds.LoadPlanAsync(command.RoundId, cancellationToken);
         var enrolment = await db.LoadEnrolmentAsync(command.RoundId, command.ParticipantId, cancellationToken);
         enrolment.RecordKickOffAttendance(command.AttendedKickOff!.Value, caller.AsActor(), time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
