@@ -43,14 +43,9 @@ internal sealed class NudgeParticipantCommandHandler(
     public async ValueTask<NudgeDto> Handle(NudgeParticipantCommand command, CancellationToken cancellationToken)
     {
         var round = await rounds.LoadPlanAsync(command.RoundId, cancellationToken);
-        if (round.IsClosed)
-        {
-            throw new Domain.Participants.EnrolmentRuleException("The round is closed: there is nothing left to nudge about.");
-        }
-
         var enrolment = await db.LoadEnrolmentAsync(round.Id, command.ParticipantId, cancellationToken);
         var (now, interval) = (time.GetUtcNow(), TimeSpan.FromDays(options.Value.NudgeIntervalDays));
-        enrolment.Nudge(command.Message, interval, access.Actor, now);
+        enrolment.Nudge(ParticipantAccess.TermsOf(round), command.Message, interval, access.Actor, now);
         await db.SaveChangesAsync(cancellationToken);
         return new NudgeDto(enrolment.StaffMemberId, now, access.Actor.Name, enrolment.Events[^1].Note, enrolment.NudgeCount, now + interval);
     }
