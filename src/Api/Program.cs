@@ -1,12 +1,5 @@
-using EnSakITaget.Api.Audit;
 using EnSakITaget.Api.Common;
 using EnSakITaget.Api.Common.OpenApi;
-using EnSakITaget.Api.Courses;
-using EnSakITaget.Api.Feedback;
-using EnSakITaget.Api.Identity;
-using EnSakITaget.Api.Participants;
-using EnSakITaget.Api.Statistics;
-using EnSakITaget.Api.Libraries;
 using EnSakITaget.Application;
 using EnSakITaget.Infrastructure;
 using EnSakITaget.Infrastructure.Persistence;
@@ -29,21 +22,7 @@ builder.Services.AddApi(builder.Configuration);
 var app = builder.Build();
 app.UseApi();
 
-var api = app.MapGroup("/api/v1");
-api.MapAuthEndpoints();
-api.MapBrowserSessionEndpoints();
-api.MapUsersEndpoints();
-api.MapApiKeysEndpoints();
-api.MapAuditEndpoints();
-api.MapLibrariesEndpoints();
-api.MapCoursesEndpoints();
-api.MapRoundsEndpoints();
-api.MapParticipantsEndpoints();
-api.MapEnrolmentsEndpoints();
-api.MapProgressEndpoints();
-api.MapFollowUpEndpoints();
-api.MapFeedbackEndpoints();
-api.MapStatisticsEndpoints();
+app.MapGroup("/api/v1").MapEndpointGroups();
 app.MapWebApp();
 
 await app.Services.InitialiseDatabaseAsync(app.Lifetime.ApplicationStopping);

@@ -1,11 +1,15 @@
 using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Behaviours;
-using EnSakITaget.Application.Contracts;
 using EnSakITaget.Application.Courses;
+using EnSakITaget.Application.Courses.Contracts;
 using EnSakITaget.Application.Feedback;
 using EnSakITaget.Application.Identity;
+using EnSakITaget.Application.Identity.Contracts;
 using EnSakITaget.Application.Libraries;
+using EnSakITaget.Application.Libraries.Contracts;
 using EnSakITaget.Application.Participants;
+using EnSakITaget.Application.Participants.Contracts;
+using EnSakITaget.Application.Statistics.Contracts;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 

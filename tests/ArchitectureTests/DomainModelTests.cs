@@ -17,6 +17,29 @@ public sealed class DomainModelTests
         publicSetters.ShouldBeEmpty();
     }
 
+    /// <summary>
+    /// EF Core 10 maps a complex collection (stored as JSON) only through a property that is an
+    /// <c>IList&lt;T&gt;</c>; these are the only mutable collections an aggregate shows, and only
+    /// with a private setter.
+    /// </summary>
+    private static readonly string[] ComplexCollectionsEfNeedsAsLists =
+        ["Course.Things", "CourseVersion.Things", "Round.Things", "Round.Pauses", "Survey.Questions", "SurveyResponse.Answers"];
+
+    [Fact]
+    public void Aggregates_expose_their_collections_read_only()
+    {
+        var mutable = Layers.Domain.GetTypes()
+            .Where(t => t.IsClass && !typeof(Exception).IsAssignableFrom(t))
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.PropertyType.IsGenericType
+                    && p.PropertyType.GetGenericTypeDefinition() is var open
+                    && (open == typeof(List<>) || open == typeof(IList<>) || open == typeof(ICollection<>) || open == typeof(HashSet<>)))
+                .Select(p => $"{t.Name}.{p.Name}"))
+            .ToList();
+
+        mutable.ShouldBe(ComplexCollectionsEfNeedsAsLists, ignoreOrder: true);
+    }
+
     [Fact]
     public void Nothing_reads_the_clock_directly()
     {

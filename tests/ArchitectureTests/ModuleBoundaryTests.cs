@@ -2,7 +2,11 @@ using NetArchTest.Rules;
 
 namespace EnSakITaget.ArchitectureTests;
 
-/// <summary>Modules refer to each other by id only, or through a contract a module publishes in its Contracts namespace.</summary>
+/// <summary>
+/// Modules refer to each other by id only, or through a contract a module publishes in its own
+/// Contracts namespace (<c>EnSakITaget.Application.Libraries.Contracts</c>): what it tells others,
+/// or what it asks of them.
+/// </summary>
 public sealed class ModuleBoundaryTests
 {
     public static TheoryData<string> Modules() => [.. Layers.Modules()];
@@ -23,15 +27,7 @@ public sealed class ModuleBoundaryTests
             return;
         }
 
-        var forbidden = otherModules
-            .SelectMany(other => new[]
-            {
-                $"EnSakITaget.Domain.{other}",
-                $"EnSakITaget.Application.{other}",
-                $"EnSakITaget.Infrastructure.Persistence.Configurations.{other}",
-                $"EnSakITaget.Api.{other}",
-            })
-            .ToArray();
+        var forbidden = otherModules.SelectMany(OutsideItsContracts).ToArray();
 
         var result = Types.InAssemblies(Layers.All)
             .That().ResideInNamespaceMatching($@"^EnSakITaget\.[A-Za-z.]*\b{module}(\.|$)")
@@ -40,4 +36,45 @@ public sealed class ModuleBoundaryTests
 
         result.FailingTypeNames.ShouldBeNull();
     }
+
+    [Fact]
+    public void Every_contract_lives_with_the_module_that_offers_it()
+    {
+        var contracts = Layers.All.SelectMany(a => a.GetTypes())
+            .Where(t => t.Namespace?.EndsWith(".Contracts", StringComparison.Ordinal) == true)
+            .Select(t => t.Namespace!)
+            .Distinct()
+            .ToList();
+
+        contracts.ShouldNotBeEmpty();
+        contracts.ShouldAllBe(ns => System.Text.RegularExpressions.Regex.IsMatch(ns, @"^EnSakITaget\.Application\.(?!Common\.)[A-Z][A-Za-z]*\.Contracts$"));
+    }
+
+    /// <summary>Every type of a module's own namespaces in every layer, its Contracts aside.</summary>
+    private static IEnumerable<string> OutsideItsContracts(string module)
+    {
+        var prefixes = new[]
+        {
+            $"EnSakITaget.Domain.{module}",
+            $"EnSakITaget.Application.{module}",
+            $"EnSakITaget.Infrastructure.Persistence.Configurations.{module}",
+            $"EnSakITaget.Api.{module}",
+        };
+        var contract = $"EnSakITaget.Application.{module}.Contracts";
+        var vocabulary = ContractVocabulary(contract);
+        return Layers.All.SelectMany(a => a.GetTypes())
+            .Where(t => !t.IsNested && t.Namespace is { } ns
+                && prefixes.Any(p => ns == p || ns.StartsWith(p + ".", StringComparison.Ordinal))
+                && ns != contract && !vocabulary.Contains(t))
+            .Select(t => t.FullName!);
+    }
+
+    /// <summary>The module's enums its contract speaks in (a round's <c>RoundStatus</c>): values, part of the contract.</summary>
+    private static HashSet<Type> ContractVocabulary(string contract) =>
+        [.. Layers.Application.GetTypes()
+            .Where(t => t.Namespace == contract)
+            .SelectMany(t => t.GetProperties().Select(p => p.PropertyType)
+                .Concat(t.GetMethods().SelectMany(m => m.GetParameters().Select(p => p.ParameterType).Append(m.ReturnType))))
+            .Select(t => Nullable.GetUnderlyingType(t) ?? t)
+            .Where(t => t.IsEnum)];
 }

@@ -6,20 +6,18 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EnSakITaget.Api.Audit;
 
-internal static class AuditEndpoints
+internal sealed class AuditEndpoints : IEndpointGroup
 {
-    public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder api)
+    public void Map(IEndpointRouteBuilder api)
     {
-        api.MapGet("/audit", List)
+        api.MapGet("/audit", ListAuditEntries)
             .WithTags("Audit")
             .RequirePolicy(Policies.Administration)
-            .WithName("ListAuditEntries")
             .WithSummary("Who created, changed or deleted what in my libraries, and when; newest first.")
             .ProducesValidationProblem();
-        return api;
     }
 
-    private static async Task<Ok<PagedList<AuditEntryDto>>> List(
+    private static async Task<Ok<PagedList<AuditEntryDto>>> ListAuditEntries(
         ISender sender, CancellationToken cancellationToken,
         string? entityType = null, string? entityId = null, int page = 1, int pageSize = PagingDefaults.PageSize) =>
         TypedResults.Ok(await sender.Send(new ListAuditEntriesQuery(entityType, entityId, page, pageSize), cancellationToken));

@@ -21,6 +21,11 @@ internal sealed partial class ProblemDetailsExceptionHandler(
                 Status = StatusCodes.Status400BadRequest,
                 Title = "One or more fields are invalid.",
             },
+            FieldRuleException rule => new HttpValidationProblemDetails(rule.Errors.ToDictionary())
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "One or more fields are invalid.",
+            },
             BadHttpRequestException badRequest => FromBadRequest(badRequest),
             UnauthorizedException unauthorized => Problem(StatusCodes.Status401Unauthorized, "Not signed in.", unauthorized.Message),
             ForbiddenAccessException forbidden => Problem(StatusCodes.Status403Forbidden, "Not allowed.", forbidden.Message),

@@ -16,40 +16,35 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EnSakITaget.Api.Courses;
 
-internal static class CoursesEndpoints
+internal sealed class CoursesEndpoints : IEndpointGroup
 {
-    public static IEndpointRouteBuilder MapCoursesEndpoints(this IEndpointRouteBuilder api)
+    public void Map(IEndpointRouteBuilder api)
     {
         var courses = api.MapGroup("/courses").WithTags("Courses");
 
-        courses.MapGet("/", List)
+        courses.MapGet("/", ListCourses)
             .RequirePolicy(Policies.Staff)
-            .WithName("ListCourses")
             .WithSummary("List the course templates of my county, filtered by county and status.")
             .ProducesValidationProblem();
 
-        courses.MapPost("/", Create)
+        courses.MapPost("/", CreateCourse)
             .RequirePolicy(Policies.Administration)
-            .WithName("CreateCourse")
             .WithSummary("Create a course template, owned by a county, as a draft.")
             .ProducesValidationProblem();
 
-        courses.MapGet("/{id:guid}", Get)
+        courses.MapGet("/{id:guid}", GetCourse)
             .RequirePolicy(Policies.Staff)
-            .WithName("GetCourse")
             .WithSummary("Read a course with its things in order.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        courses.MapPut("/{id:guid}", Update)
+        courses.MapPut("/{id:guid}", UpdateCourse)
             .RequirePolicy(Policies.Administration)
-            .WithName("UpdateCourse")
             .WithSummary("Change a course's title, description and language; on a published course this starts the next version.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         courses.MapPost("/{id:guid}/things", AddThing)
             .RequirePolicy(Policies.Administration)
-            .WithName("AddThing")
             .WithSummary("Add a thing, last or at a position; the answer is the new thing.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -57,13 +52,11 @@ internal static class CoursesEndpoints
 
         courses.MapGet("/{id:guid}/things/{thingId:guid}", GetThing)
             .RequirePolicy(Policies.Staff)
-            .WithName("GetThing")
             .WithSummary("Read one thing of a course's current content.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         courses.MapPut("/{id:guid}/things/{thingId:guid}", UpdateThing)
             .RequirePolicy(Policies.Administration)
-            .WithName("UpdateThing")
             .WithSummary("Change a thing, and move it when a position is given.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -71,35 +64,31 @@ internal static class CoursesEndpoints
 
         courses.MapDelete("/{id:guid}/things/{thingId:guid}", RemoveThing)
             .RequirePolicy(Policies.Administration)
-            .WithName("RemoveThing")
             .WithSummary("Remove a thing from the course's next version; published versions and rounds keep it.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        courses.MapPost("/{id:guid}/publish", Publish)
+        courses.MapPost("/{id:guid}/publish", PublishCourse)
             .RequirePolicy(Policies.Administration)
-            .WithName("PublishCourse")
             .WithSummary("Freeze the current content as a published version that rounds can run.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-
-        return api;
     }
 
-    private static async Task<Ok<PagedList<CourseDto>>> List(
+    private static async Task<Ok<PagedList<CourseDto>>> ListCourses(
         ISender sender, CancellationToken cancellationToken,
         Guid? countyId = null, CourseStatus? status = null, int page = 1, int pageSize = PagingDefaults.PageSize) =>
         TypedResults.Ok(await sender.Send(new ListCoursesQuery(countyId, status, page, pageSize), cancellationToken));
 
-    private static async Task<Created<CourseDto>> Create(CreateCourseInput course, ISender sender, CancellationToken cancellationToken)
+    private static async Task<Created<CourseDto>> CreateCourse(CreateCourseInput course, ISender sender, CancellationToken cancellationToken)
     {
         var created = await sender.Send(new CreateCourseCommand(course), cancellationToken);
         return TypedResults.Created($"/api/v1/courses/{created.Id}", created);
     }
 
-    private static async Task<Ok<CourseDto>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<CourseDto>> GetCourse(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetCourseQuery(id), cancellationToken));
 
-    private static async Task<Ok<CourseDto>> Update(Guid id, CourseInput course, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<CourseDto>> UpdateCourse(Guid id, CourseInput course, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new UpdateCourseCommand(id, course), cancellationToken));
 
     private static async Task<Created<ThingDto>> AddThing(Guid id, ThingInput thing, ISender sender, CancellationToken cancellationToken)
@@ -121,6 +110,6 @@ internal static class CoursesEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<CourseDto>> Publish(Guid id, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<CourseDto>> PublishCourse(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new PublishCourseCommand(id), cancellationToken));
 }

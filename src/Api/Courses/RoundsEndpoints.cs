@@ -16,98 +16,87 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EnSakITaget.Api.Courses;
 
-internal static class RoundsEndpoints
+internal sealed class RoundsEndpoints : IEndpointGroup
 {
-    public static IEndpointRouteBuilder MapRoundsEndpoints(this IEndpointRouteBuilder api)
+    public void Map(IEndpointRouteBuilder api)
     {
         var rounds = api.MapGroup("/rounds").WithTags("Rounds");
 
-        rounds.MapGet("/", List)
+        rounds.MapGet("/", ListRounds)
             .RequirePolicy(Policies.Staff)
-            .WithName("ListRounds")
             .WithSummary("List the rounds of my libraries, newest kick-off first.")
             .ProducesValidationProblem();
 
-        rounds.MapPost("/", Create)
+        rounds.MapPost("/", CreateRound)
             .RequirePolicy(Policies.Staff)
-            .WithName("CreateRound")
             .WithSummary("Plan a round of a published course for a library organisation, as a draft.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        rounds.MapGet("/{id:guid}", Get)
+        rounds.MapGet("/{id:guid}", GetRound)
             .RequirePolicy(Policies.Staff)
-            .WithName("GetRound")
             .WithSummary("Read a round.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        rounds.MapPut("/{id:guid}", Update)
+        rounds.MapPut("/{id:guid}", UpdateRound)
             .RequirePolicy(Policies.Staff)
-            .WithName("UpdateRound")
             .WithSummary("Replace a round's title, coordinators, kick-off (while a draft), deadline and work-ahead policy.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        rounds.MapPost("/{id:guid}/open", Open)
+        rounds.MapPost("/{id:guid}/open", OpenRound)
             .RequirePolicy(Policies.Staff)
-            .WithName("OpenRound")
             .WithSummary("Open a draft round: its things are released on schedule from the kick-off.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        rounds.MapPost("/{id:guid}/close", Close)
+        rounds.MapPost("/{id:guid}/close", CloseRound)
             .RequirePolicy(Policies.Staff)
-            .WithName("CloseRound")
             .WithSummary("Close a round now; rounds also close by themselves after their deadline.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         rounds.MapGet("/{id:guid}/schedule", GetSchedule)
             .RequirePolicy(Policies.Staff)
-            .WithName("GetSchedule")
             .WithSummary("What is released, what is planned and when, the next release and the deadline.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         rounds.MapPut("/{id:guid}/schedule", SetSchedule)
             .RequirePolicy(Policies.Staff)
-            .WithName("SetSchedule")
             .WithSummary("Plan the releases: one thing every N weeks with pauses, or a date for each thing.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        rounds.MapPost("/{id:guid}/release-next", ReleaseNext)
+        rounds.MapPost("/{id:guid}/release-next", ReleaseNextThing)
             .RequirePolicy(Policies.Staff)
-            .WithName("ReleaseNextThing")
             .WithSummary("Release the next thing now, ahead of the plan.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-
-        return api;
     }
 
-    private static async Task<Ok<PagedList<RoundDto>>> List(
+    private static async Task<Ok<PagedList<RoundDto>>> ListRounds(
         ISender sender, CancellationToken cancellationToken, Guid? homeLibraryId = null, Guid? courseId = null,
         RoundStatus? status = null, int page = 1, int pageSize = PagingDefaults.PageSize) =>
         TypedResults.Ok(await sender.Send(new ListRoundsQuery(homeLibraryId, courseId, status, page, pageSize), cancellationToken));
 
-    private static async Task<Created<RoundDto>> Create(CreateRoundInput round, ISender sender, CancellationToken cancellationToken)
+    private static async Task<Created<RoundDto>> CreateRound(CreateRoundInput round, ISender sender, CancellationToken cancellationToken)
     {
         var created = await sender.Send(new CreateRoundCommand(round), cancellationToken);
         return TypedResults.Created($"/api/v1/rounds/{created.Id}", created);
     }
 
-    private static async Task<Ok<RoundDto>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<RoundDto>> GetRound(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetRoundQuery(id), cancellationToken));
 
-    private static async Task<Ok<RoundDto>> Update(Guid id, RoundInput round, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<RoundDto>> UpdateRound(Guid id, RoundInput round, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new UpdateRoundCommand(id, round), cancellationToken));
 
-    private static async Task<Ok<RoundDto>> Open(Guid id, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<RoundDto>> OpenRound(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new OpenRoundCommand(id), cancellationToken));
 
-    private static async Task<Ok<RoundDto>> Close(Guid id, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<RoundDto>> CloseRound(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new CloseRoundCommand(id), cancellationToken));
 
     private static async Task<Ok<ScheduleDto>> GetSchedule(Guid id, ISender sender, CancellationToken cancellationToken) =>
@@ -116,6 +105,6 @@ internal static class RoundsEndpoints
     private static async Task<Ok<ScheduleDto>> SetSchedule(Guid id, ScheduleInput schedule, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new SetScheduleCommand(id, schedule), cancellationToken));
 
-    private static async Task<Ok<ScheduleDto>> ReleaseNext(Guid id, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<ScheduleDto>> ReleaseNextThing(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new ReleaseNextThingCommand(id), cancellationToken));
 }

@@ -15,56 +15,51 @@ namespace EnSakITaget.Api.Identity;
 public sealed record BrowserSessionDto(string TokenType, string AccessToken, int ExpiresIn);
 
 /// <summary>
-/// The web app's session (docs/adr/0010-web-session.md): the same sign-in and refresh as
+/// The web app's session (docs/adr/0011-web-session.md): the same sign-in and refresh as
 /// <c>/auth/login</c> and <c>/auth/refresh</c>, but the refresh token travels in a cookie that
 /// script cannot read, sent to these endpoints only; each asks for <see cref="RequestHeader"/>,
 /// which a page of another site cannot send.
 /// </summary>
-internal static class BrowserSessionEndpoints
+internal sealed class BrowserSessionEndpoints : IEndpointGroup
 {
     public const string Path = "/api/v1/auth/browser";
     public const string CookieName = "ensakitaget_session";
     public const string RequestHeader = "X-EnSakITaget-Request";
 
-    public static IEndpointRouteBuilder MapBrowserSessionEndpoints(this IEndpointRouteBuilder api)
+    public void Map(IEndpointRouteBuilder api)
     {
         var browser = api.MapGroup("/auth/browser").WithTags("Identity").AddEndpointFilter(RefuseCrossSiteRequests);
 
-        browser.MapPost("/login", Login)
+        browser.MapPost("/login", BrowserLogin)
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.Login)
             .LimitFailedSignIns()
-            .WithName("BrowserLogin")
-            .WithSummary($"The web app signs in with e-mail and password: an access token, and the refresh token in an HttpOnly cookie. Needs the {RequestHeader} header.")
+                        .WithSummary($"The web app signs in with e-mail and password: an access token, and the refresh token in an HttpOnly cookie. Needs the {RequestHeader} header.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-        browser.MapPost("/refresh", Refresh)
+        browser.MapPost("/refresh", BrowserRefresh)
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.Login)
             .LimitFailedSignIns()
-            .WithName("BrowserRefresh")
-            .WithSummary($"The web app trades its session cookie for a new access token and a new cookie; a reload keeps it signed in. Needs the {RequestHeader} header.")
+                        .WithSummary($"The web app trades its session cookie for a new access token and a new cookie; a reload keeps it signed in. Needs the {RequestHeader} header.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-        browser.MapPost("/sign-out", SignOut)
+        browser.MapPost("/sign-out", BrowserSignOut)
             .AllowAnonymous()
-            .WithName("BrowserSignOut")
-            .WithSummary($"The web app signs out: the session's refresh token is revoked on the server and the cookie cleared. Needs the {RequestHeader} header.")
+                        .WithSummary($"The web app signs out: the session's refresh token is revoked on the server and the cookie cleared. Needs the {RequestHeader} header.")
             .ProducesProblem(StatusCodes.Status403Forbidden);
-
-        return api;
     }
 
-    private static async Task<Ok<BrowserSessionDto>> Login(
+    private static async Task<Ok<BrowserSessionDto>> BrowserLogin(
         LoginCommand credentials, ISender sender, HttpContext context, IOptions<AuthOptions> options, CancellationToken cancellationToken) =>
         TypedResults.Ok(Keep(await sender.Send(credentials, cancellationToken), context, options.Value));
 
-    private static async Task<Ok<BrowserSessionDto>> Refresh(
+    private static async Task<Ok<BrowserSessionDto>> BrowserRefresh(
         ISender sender, HttpContext context, IOptions<AuthOptions> options, CancellationToken cancellationToken)
     {
         // A refused cookie is cleared, also on the problem answer (the exception handler clears headers set before it).
@@ -82,7 +77,7 @@ internal static class BrowserSessionEndpoints
         return TypedResults.Ok(Keep(await sender.Send(new RefreshTokenCommand(refreshToken), cancellationToken), context, options.Value));
     }
 
-    private static async Task<NoContent> SignOut(ISender sender, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<NoContent> BrowserSignOut(ISender sender, HttpContext context, CancellationToken cancellationToken)
     {
         if (context.Request.Cookies[CookieName] is { Length: > 0 } refreshToken)
         {

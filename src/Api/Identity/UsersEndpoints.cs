@@ -12,75 +12,67 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EnSakITaget.Api.Identity;
 
-internal static class UsersEndpoints
+internal sealed class UsersEndpoints : IEndpointGroup
 {
-    public static IEndpointRouteBuilder MapUsersEndpoints(this IEndpointRouteBuilder api)
+    public void Map(IEndpointRouteBuilder api)
     {
         var users = api.MapGroup("/users").WithTags("Identity");
 
-        users.MapGet("/", List)
+        users.MapGet("/", ListUsers)
             .RequirePolicy(Policies.Staff)
-            .WithName("ListUsers")
             .WithSummary("List the accounts that hold a role in my libraries.")
             .ProducesValidationProblem();
 
-        users.MapPost("/", Create)
+        users.MapPost("/", CreateUser)
             .RequirePolicy(Policies.Staff)
-            .WithName("CreateUser")
             .WithSummary("Create an account with its roles; a coordinator creates participants of their own organisation only.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        users.MapGet("/{id:guid}", Get)
+        users.MapGet("/{id:guid}", GetUser)
             .RequirePolicy(Policies.Staff)
-            .WithName("GetUser")
             .WithSummary("Read one account and its roles.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        users.MapPut("/{id:guid}", Update)
+        users.MapPut("/{id:guid}", UpdateUser)
             .RequirePolicy(Policies.Staff)
-            .WithName("UpdateUser")
             .WithSummary("Replace an account's e-mail, name and roles, and its password when a new one is given.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        users.MapDelete("/{id:guid}", Delete)
+        users.MapDelete("/{id:guid}", DeleteUser)
             .RequirePolicy(Policies.Staff)
-            .WithName("DeleteUser")
             .WithSummary("Delete an account.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        users.MapPost("/{id:guid}/unlock", Unlock)
+        users.MapPost("/{id:guid}/unlock", UnlockUser)
             .RequirePolicy(Policies.Administration)
-            .WithName("UnlockUser")
             .WithSummary("Lift an account's lockout after too many wrong passwords, and forget its failed attempts; audited.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-
-        return api;
     }
 
-    private static async Task<Ok<PagedList<UserDto>>> List(
+    private static async Task<Ok<PagedList<UserDto>>> ListUsers(
         ISender sender, CancellationToken cancellationToken, int page = 1, int pageSize = PagingDefaults.PageSize) =>
         TypedResults.Ok(await sender.Send(new ListUsersQuery(page, pageSize), cancellationToken));
 
-    private static async Task<Created<UserDto>> Create(UserInput user, ISender sender, CancellationToken cancellationToken)
+    private static async Task<Created<UserDto>> CreateUser(UserInput user, ISender sender, CancellationToken cancellationToken)
     {
         var created = await sender.Send(new CreateUserCommand(user), cancellationToken);
         return TypedResults.Created($"/api/v1/users/{created.Id}", created);
     }
 
-    private static async Task<Ok<UserDto>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<UserDto>> GetUser(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetUserQuery(id), cancellationToken));
 
-    private static async Task<Ok<UserDto>> Update(Guid id, UserInput user, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<UserDto>> UpdateUser(Guid id, UserInput user, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new UpdateUserCommand(id, user), cancellationToken));
 
-    private static async Task<Ok<UserDto>> Unlock(Guid id, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<UserDto>> UnlockUser(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new UnlockUserCommand(id), cancellationToken));
 
-    private static async Task<NoContent> Delete(Guid id, ISender sender, CancellationToken cancellationToken)
+    private static async Task<NoContent> DeleteUser(Guid id, ISender sender, CancellationToken cancellationToken)
     {
         await sender.Send(new DeleteUserCommand(id), cancellationToken);
         return TypedResults.NoContent();

@@ -13,56 +13,48 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EnSakITaget.Api.Libraries;
 
-internal static class LibrariesEndpoints
+internal sealed class LibrariesEndpoints : IEndpointGroup
 {
-    public static IEndpointRouteBuilder MapLibrariesEndpoints(this IEndpointRouteBuilder api)
+    public void Map(IEndpointRouteBuilder api)
     {
         var libraries = api.MapGroup("/libraries").WithTags("Libraries");
 
-        libraries.MapGet("/", List)
+        libraries.MapGet("/", ListLibraries)
             .RequirePolicy(Policies.StaffOrIntegration)
-            .WithName("ListLibraries")
             .WithSummary("List library nodes, filtered by parent and type, a page at a time.")
             .ProducesValidationProblem();
 
-        libraries.MapPost("/", Create)
+        libraries.MapPost("/", CreateLibrary)
             .RequirePolicy(Policies.Administration)
-            .WithName("CreateLibrary")
             .WithSummary("Create a county, a municipal library organisation or a library unit.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        libraries.MapGet("/{id:guid}", Get)
+        libraries.MapGet("/{id:guid}", GetLibrary)
             .RequirePolicy(Policies.StaffOrIntegration)
-            .WithName("GetLibrary")
             .WithSummary("Read one library node.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        libraries.MapPut("/{id:guid}", Update)
+        libraries.MapPut("/{id:guid}", UpdateLibrary)
             .RequirePolicy(Policies.Administration)
-            .WithName("UpdateLibrary")
             .WithSummary("Replace a library node's details, or move it under another parent.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        libraries.MapDelete("/{id:guid}", Delete)
+        libraries.MapDelete("/{id:guid}", DeleteLibrary)
             .RequirePolicy(Policies.Administration)
-            .WithName("DeleteLibrary")
             .WithSummary("Delete a library node; refused while anything depends on it.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        libraries.MapGet("/{id:guid}/tree", Tree)
+        libraries.MapGet("/{id:guid}/tree", GetLibraryTree)
             .RequirePolicy(Policies.StaffOrIntegration)
-            .WithName("GetLibraryTree")
             .WithSummary("Read a node with everything under it, and the staff it adds up to.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-
-        return api;
     }
 
-    private static async Task<Ok<PagedList<LibraryDto>>> List(
+    private static async Task<Ok<PagedList<LibraryDto>>> ListLibraries(
         ISender sender,
         CancellationToken cancellationToken,
         Guid? parentId = null,
@@ -71,26 +63,26 @@ internal static class LibrariesEndpoints
         int pageSize = PagingDefaults.PageSize) =>
         TypedResults.Ok(await sender.Send(new ListLibrariesQuery(parentId, type, page, pageSize), cancellationToken));
 
-    private static async Task<Created<LibraryDto>> Create(
+    private static async Task<Created<LibraryDto>> CreateLibrary(
         LibraryInput library, ISender sender, CancellationToken cancellationToken)
     {
         var created = await sender.Send(new CreateLibraryCommand(library), cancellationToken);
         return TypedResults.Created($"/api/v1/libraries/{created.Id}", created);
     }
 
-    private static async Task<Ok<LibraryDto>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<LibraryDto>> GetLibrary(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetLibraryQuery(id), cancellationToken));
 
-    private static async Task<Ok<LibraryDto>> Update(
+    private static async Task<Ok<LibraryDto>> UpdateLibrary(
         Guid id, LibraryInput library, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new UpdateLibraryCommand(id, library), cancellationToken));
 
-    private static async Task<NoContent> Delete(Guid id, ISender sender, CancellationToken cancellationToken)
+    private static async Task<NoContent> DeleteLibrary(Guid id, ISender sender, CancellationToken cancellationToken)
     {
         await sender.Send(new DeleteLibraryCommand(id), cancellationToken);
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<LibraryTreeDto>> Tree(Guid id, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<LibraryTreeDto>> GetLibraryTree(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetLibraryTreeQuery(id), cancellationToken));
 }

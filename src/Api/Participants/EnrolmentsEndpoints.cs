@@ -11,22 +11,20 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EnSakITaget.Api.Participants;
 
-internal static class EnrolmentsEndpoints
+internal sealed class EnrolmentsEndpoints : IEndpointGroup
 {
-    public static IEndpointRouteBuilder MapEnrolmentsEndpoints(this IEndpointRouteBuilder api)
+    public void Map(IEndpointRouteBuilder api)
     {
         var enrolments = api.MapGroup("/rounds/{id:guid}/enrolments").WithTags("Participants");
 
-        enrolments.MapGet("/", List)
+        enrolments.MapGet("/", ListEnrolments)
             .RequirePolicy(Policies.Staff)
-            .WithName("ListEnrolments")
             .WithSummary("Who is enrolled in the round, pilots included, with their status and kick-off attendance.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        enrolments.MapPost("/", Enrol)
+        enrolments.MapPost("/", EnrolParticipants)
             .RequirePolicy(Policies.Staff)
-            .WithName("EnrolParticipants")
             .WithSummary("Invite staff to the round: a list of people, or a whole library with its units; pilots from other libraries of the county too.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -34,35 +32,31 @@ internal static class EnrolmentsEndpoints
 
         enrolments.MapPut("/{participantId:guid}", RecordKickOffAttendance)
             .RequirePolicy(Policies.Staff)
-            .WithName("RecordKickOffAttendance")
             .WithSummary("Record whether the participant came to the kick-off meeting; attending makes them active.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        enrolments.MapDelete("/{participantId:guid}", Withdraw)
+        enrolments.MapDelete("/{participantId:guid}", WithdrawEnrolment)
             .RequirePolicy(Policies.Staff)
-            .WithName("WithdrawEnrolment")
             .WithSummary("Withdraw a participant from the round; their history stays and they can be enrolled again.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-
-        return api;
     }
 
-    private static async Task<Ok<PagedList<EnrolmentDto>>> List(
+    private static async Task<Ok<PagedList<EnrolmentDto>>> ListEnrolments(
         Guid id, ISender sender, CancellationToken cancellationToken,
         EnrolmentStatus? status = null, int page = 1, int pageSize = PagingDefaults.PageSize) =>
         TypedResults.Ok(await sender.Send(new ListEnrolmentsQuery(id, status, page, pageSize), cancellationToken));
 
-    private static async Task<Ok<EnrolmentReport>> Enrol(Guid id, EnrolmentInput enrolment, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<EnrolmentReport>> EnrolParticipants(Guid id, EnrolmentInput enrolment, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new EnrolParticipantsCommand(id, enrolment), cancellationToken));
 
     private static async Task<Ok<EnrolmentDto>> RecordKickOffAttendance(
         Guid id, Guid participantId, KickOffAttendanceInput attendance, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new RecordKickOffAttendanceCommand(id, participantId, attendance), cancellationToken));
 
-    private static async Task<NoContent> Withdraw(Guid id, Guid participantId, ISender sender, CancellationToken cancellationToken)
+    private static async Task<NoContent> WithdrawEnrolment(Guid id, Guid participantId, ISender sender, CancellationToken cancellationToken)
     {
         await sender.Send(new WithdrawEnrolmentCommand(id, participantId), cancellationToken);
         return TypedResults.NoContent();

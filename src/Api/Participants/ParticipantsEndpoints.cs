@@ -17,52 +17,46 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EnSakITaget.Api.Participants;
 
-internal static class ParticipantsEndpoints
+internal sealed class ParticipantsEndpoints : IEndpointGroup
 {
     /// <summary>A roster of a whole county is a few hundred kilobytes; ten megabytes is far beyond any real one.</summary>
     public const long MaxImportBytes = 10 * 1024 * 1024;
 
-    public static IEndpointRouteBuilder MapParticipantsEndpoints(this IEndpointRouteBuilder api)
+    public void Map(IEndpointRouteBuilder api)
     {
         var staff = api.MapGroup("/participants").WithTags("Participants");
 
-        staff.MapGet("/", List)
+        staff.MapGet("/", ListStaff)
             .RequirePolicy(Policies.Staff)
-            .WithName("ListStaff")
             .WithSummary("List the staff of my libraries, by name; filter by unit or search by name or e-mail. Those who have left only with includeLeft=true.")
             .ProducesValidationProblem();
 
-        staff.MapPost("/", Create)
+        staff.MapPost("/", CreateStaffMember)
             .RequirePolicy(Policies.Staff)
-            .WithName("CreateStaffMember")
             .WithSummary("Register a member of staff at a library unit.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        staff.MapGet("/{id:guid}", Get)
+        staff.MapGet("/{id:guid}", GetStaffMember)
             .RequirePolicy(Policies.Staff)
-            .WithName("GetStaffMember")
             .WithSummary("Read a member of staff.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        staff.MapPut("/{id:guid}", Update)
+        staff.MapPut("/{id:guid}", UpdateStaffMember)
             .RequirePolicy(Policies.Staff)
-            .WithName("UpdateStaffMember")
             .WithSummary("Replace a member of staff's name, e-mail, unit, title and manager flag.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        staff.MapDelete("/{id:guid}", Delete)
+        staff.MapDelete("/{id:guid}", DeleteStaffMember)
             .RequirePolicy(Policies.Staff)
-            .WithName("DeleteStaffMember")
             .WithSummary("Delete a member of staff who has never been enrolled; one who has is kept for the history: record their leaving instead.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         staff.MapPut("/{id:guid}/leaving", RecordLeaving)
             .RequirePolicy(Policies.Staff)
-            .WithName("RecordLeaving")
             .WithSummary("Record the day a member of staff left: off the roster, and their enrolments not completed end; the history stays.")
             .WithDescription("`leftOn` is today or a day past. Recording it again with another day corrects the day. " +
                 "A member of staff who has been enrolled cannot be deleted; this is how they leave.")
@@ -72,13 +66,11 @@ internal static class ParticipantsEndpoints
 
         staff.MapDelete("/{id:guid}/leaving", RecordReturn)
             .RequirePolicy(Policies.Staff)
-            .WithName("RecordReturn")
             .WithSummary("A member of staff recorded as having left is on the staff again: back on the roster. Ended enrolments stay ended.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        staff.MapPost("/import", Import)
+        staff.MapPost("/import", ImportStaff)
             .RequirePolicy(Policies.Staff)
-            .WithName("ImportStaff")
             .WithSummary("Import a roster from CSV or an Excel workbook (Namn;E-post;Enhet;Titel;Chef), upserting by e-mail; rejected rows are listed by line.")
             .WithDescription("Send the file as the body (text/csv, or an .xlsx as application/vnd.openxmlformats-officedocument.spreadsheetml.sheet) " +
                 "or as the field `file` of a multipart form. A CSV may be UTF-8 with or without BOM (or Windows-1252), comma or semicolon " +
@@ -89,28 +81,26 @@ internal static class ParticipantsEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-
-        return api;
     }
 
-    private static async Task<Ok<PagedList<StaffMemberDto>>> List(
+    private static async Task<Ok<PagedList<StaffMemberDto>>> ListStaff(
         ISender sender, CancellationToken cancellationToken,
         Guid? unitId = null, string? search = null, int page = 1, int pageSize = PagingDefaults.PageSize, bool includeLeft = false) =>
         TypedResults.Ok(await sender.Send(new ListStaffQuery(unitId, search, page, pageSize, includeLeft), cancellationToken));
 
-    private static async Task<Created<StaffMemberDto>> Create(StaffInput member, ISender sender, CancellationToken cancellationToken)
+    private static async Task<Created<StaffMemberDto>> CreateStaffMember(StaffInput member, ISender sender, CancellationToken cancellationToken)
     {
         var created = await sender.Send(new CreateStaffMemberCommand(member), cancellationToken);
         return TypedResults.Created($"/api/v1/participants/{created.Id}", created);
     }
 
-    private static async Task<Ok<StaffMemberDto>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<StaffMemberDto>> GetStaffMember(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetStaffMemberQuery(id), cancellationToken));
 
-    private static async Task<Ok<StaffMemberDto>> Update(Guid id, StaffInput member, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<StaffMemberDto>> UpdateStaffMember(Guid id, StaffInput member, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new UpdateStaffMemberCommand(id, member), cancellationToken));
 
-    private static async Task<NoContent> Delete(Guid id, ISender sender, CancellationToken cancellationToken)
+    private static async Task<NoContent> DeleteStaffMember(Guid id, ISender sender, CancellationToken cancellationToken)
     {
         await sender.Send(new DeleteStaffMemberCommand(id), cancellationToken);
         return TypedResults.NoContent();
@@ -122,7 +112,7 @@ internal static class ParticipantsEndpoints
     private static async Task<Ok<StaffMemberDto>> RecordReturn(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new RecordReturnCommand(id), cancellationToken));
 
-    private static async Task<Ok<StaffImportReport>> Import(
+    private static async Task<Ok<StaffImportReport>> ImportStaff(
         HttpRequest request, ISender sender, CancellationToken cancellationToken, bool dryRun = false)
     {
         var (content, contentType) = await ReadFileAsync(request, cancellationToken);

@@ -1,5 +1,5 @@
 using EnSakITaget.Application.Common.Abstractions;
-using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Courses.Contracts;
 using EnSakITaget.Domain.Courses;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,14 +13,6 @@ namespace EnSakITaget.Application.Courses;
 /// </summary>
 internal sealed class CoursesRoundDirectory(IApplicationDbContext db) : IRoundDirectory
 {
-    public async Task<RoundSummary?> FindAsync(Guid roundId, CancellationToken cancellationToken)
-    {
-        var round = await db.Rounds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == roundId, cancellationToken);
-        return round is null
-            ? null
-            : new RoundSummary(round.Id, round.HomeLibraryId, round.Status == RoundStatus.Open, round.Status == RoundStatus.Closed, round.Things.Count);
-    }
-
     public async Task<RoundPlan?> FindPlanAsync(Guid roundId, CancellationToken cancellationToken)
     {
         var round = await db.Rounds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == roundId, cancellationToken);
@@ -41,7 +33,7 @@ internal sealed class CoursesRoundDirectory(IApplicationDbContext db) : IRoundDi
         await db.Rounds.IgnoreQueryFilters().Where(r => r.CourseId == courseId).Select(r => r.Id).ToListAsync(cancellationToken);
 
     private static RoundPlan PlanOf(Round round) => new(
-        round.Id, round.CourseId, round.Title, round.HomeLibraryId, round.Status.ToString(), round.KickOff, round.Deadline, round.WorkAheadAllowed,
+        round.Id, round.CourseId, round.Title, round.HomeLibraryId, round.Status, round.KickOff, round.Deadline, round.WorkAheadAllowed,
         [.. round.Things.Select(t => new PlannedThing(
             t.Id, t.Position, t.Title, t.Instructions, t.Links, t.EstimatedMinutes, t.ReportPrompt, t.PlannedDate, t.ReleasedAt))]);
 }

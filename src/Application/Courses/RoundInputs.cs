@@ -1,7 +1,7 @@
 using EnSakITaget.Application.Common.Exceptions;
-using EnSakITaget.Application.Contracts;
 using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Validation;
+using EnSakITaget.Application.Identity.Contracts;
 using FluentValidation;
 
 namespace EnSakITaget.Application.Courses;

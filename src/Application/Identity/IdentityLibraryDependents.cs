@@ -1,5 +1,5 @@
 using EnSakITaget.Application.Common.Abstractions;
-using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Libraries.Contracts;
 
 namespace EnSakITaget.Application.Identity;
 

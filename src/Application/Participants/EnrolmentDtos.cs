@@ -1,6 +1,6 @@
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Exceptions;
-using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Courses.Contracts;
 using EnSakITaget.Domain.Participants;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,10 +12,7 @@ public sealed record EnrolmentDto(
 
 internal static class EnrolmentLoading
 {
-    public static async Task<RoundSummary> LoadRoundAsync(this IRoundDirectory rounds, Guid roundId, CancellationToken cancellationToken) =>
-        await rounds.FindAsync(roundId, cancellationToken) ?? throw new NotFoundException("Round", roundId);
-
-    /// <summary>A round the caller runs, with its things.</summary>
+    /// <summary>A round the caller may see, with its things.</summary>
     public static async Task<RoundPlan> LoadPlanAsync(this IRoundDirectory rounds, Guid roundId, CancellationToken cancellationToken) =>
         await rounds.FindPlanAsync(roundId, cancellationToken) ?? throw new NotFoundException("Round", roundId);
 

@@ -1,5 +1,5 @@
 using EnSakITaget.Application.Common.Abstractions;
-using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Statistics.Contracts;
 using EnSakITaget.Domain.Participants;
 using Microsoft.EntityFrameworkCore;
 

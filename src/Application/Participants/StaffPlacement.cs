@@ -1,6 +1,6 @@
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Exceptions;
-using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Libraries.Contracts;
 using EnSakITaget.Domain.Common;
 using EnSakITaget.Domain.Participants;
 using Microsoft.EntityFrameworkCore;

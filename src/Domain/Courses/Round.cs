@@ -46,7 +46,7 @@ public sealed class Round : IAudited
     /// <summary>The municipal library organisation the round is run for.</summary>
     public Guid HomeLibraryId { get; private set; }
 
-    public List<Guid> CoordinatorIds { get; private set; } = [];
+    public IReadOnlyList<Guid> CoordinatorIds { get; private set; } = [];
     public DateOnly KickOff { get; private set; }
     public DateOnly Deadline { get; private set; }
 
@@ -372,7 +372,7 @@ public sealed class RoundThing
     public int Position { get; private set; }
     public string Title { get; private set; } = string.Empty;
     public string Instructions { get; private set; } = string.Empty;
-    public List<string> Links { get; private set; } = [];
+    public IReadOnlyList<string> Links { get; private set; } = [];
     public int EstimatedMinutes { get; private set; }
     public string ReportPrompt { get; private set; } = string.Empty;
     public DateOnly? PlannedDate { get; private set; }

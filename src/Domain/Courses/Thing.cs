@@ -16,7 +16,7 @@ public sealed class CourseThing
     /// <summary>Markdown.</summary>
     public string Instructions { get; private set; } = string.Empty;
 
-    public List<string> Links { get; private set; } = [];
+    public IReadOnlyList<string> Links { get; private set; } = [];
     public int EstimatedMinutes { get; private set; }
 
     /// <summary>What the participant should report, e.g. "Write a blog post about …".</summary>

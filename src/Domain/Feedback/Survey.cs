@@ -15,7 +15,9 @@ public sealed class SurveyRuleException(string message) : DomainRuleViolationExc
 
 /// <summary>Answers that do not fit the questions; the API answers 400 naming each.</summary>
 public sealed class SurveyAnswersException(IReadOnlyList<AnswerProblem> problems)
-    : Exception(string.Join(" ", problems.Select(p => p.Message)))
+    : FieldRuleException(problems
+        .GroupBy(p => p.Field, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray(), StringComparer.Ordinal))
 {
     public IReadOnlyList<AnswerProblem> Problems { get; } = problems;
 }

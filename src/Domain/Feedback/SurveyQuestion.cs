@@ -32,8 +32,8 @@ public sealed class SurveyQuestion
     public string TextEn { get; private set; } = string.Empty;
     public bool Required { get; private set; }
     public bool IsSelfAssessment { get; private set; }
-    public List<string> OptionsSv { get; private set; } = [];
-    public List<string> OptionsEn { get; private set; } = [];
+    public IReadOnlyList<string> OptionsSv { get; private set; } = [];
+    public IReadOnlyList<string> OptionsEn { get; private set; } = [];
 
     public QuestionContent Content => new(Id, Kind, TextSv, TextEn, Required, IsSelfAssessment, OptionsSv, OptionsEn);
 

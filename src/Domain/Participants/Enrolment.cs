@@ -14,7 +14,7 @@ public sealed class EnrolmentRuleException(string message) : DomainRuleViolation
 
 /// <summary>A report with neither text nor link; the API answers 400 naming the text.</summary>
 public sealed class MissingReflectionException()
-    : DomainRuleViolationException("A report needs a reflection: a few lines, a link to a blog post, or both.");
+    : FieldRuleException("text", "A report needs a reflection: a few lines, a link to a blog post, or both.");
 
 /// <summary>
 /// A member of staff's place in a round: invited, taking part, done, or withdrawn, with their
@@ -232,9 +232,14 @@ public sealed class Enrolment : IAudited
     public DateTimeOffset? NudgeHeldBackUntil(TimeSpan minimumInterval, DateTimeOffset now) =>
         LastNudgedAt is { } last && now < last + minimumInterval ? last + minimumInterval : null;
 
-    /// <summary>A coordinator reminds the participant; not twice within <paramref name="minimumInterval"/>.</summary>
-    public void Nudge(string? message, TimeSpan minimumInterval, Actor actor, DateTimeOffset now)
+    /// <summary>A coordinator reminds the participant of an unclosed round; not twice within <paramref name="minimumInterval"/>.</summary>
+    public void Nudge(RoundTerms round, string? message, TimeSpan minimumInterval, Actor actor, DateTimeOffset now)
     {
+        if (round.IsClosed)
+        {
+            throw new EnrolmentRuleException("The round is closed: there is nothing left to nudge about.");
+        }
+
         EnsureNotWithdrawn();
         if (Status == EnrolmentStatus.Completed)
         {

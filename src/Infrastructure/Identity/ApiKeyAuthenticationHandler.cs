@@ -2,7 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Caching;
-using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Libraries.Contracts;
 using EnSakITaget.Domain.Identity;
 using EnSakITaget.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Caching;
-using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Libraries.Contracts;
 using EnSakITaget.Infrastructure.Persistence;
 
 namespace EnSakITaget.Infrastructure.Identity;

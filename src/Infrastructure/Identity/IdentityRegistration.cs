@@ -1,6 +1,6 @@
 using EnSakITaget.Application.Common.Abstractions;
-using EnSakITaget.Application.Contracts;
 using EnSakITaget.Application.Identity;
+using EnSakITaget.Application.Libraries.Contracts;
 using EnSakITaget.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;

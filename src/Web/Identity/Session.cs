@@ -3,7 +3,7 @@ using EnSakITaget.Web.Common.Api;
 namespace EnSakITaget.Web.Identity;
 
 /// <summary>
-/// Who is signed in, and their access token, in memory only (docs/adr/0010-web-session.md): the
+/// Who is signed in, and their access token, in memory only (docs/adr/0011-web-session.md): the
 /// refresh token lives in an HttpOnly cookie that the app never sees, so a reload asks the server
 /// for a new access token with it.
 /// </summary>

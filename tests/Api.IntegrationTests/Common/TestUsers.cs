@@ -27,7 +27,7 @@ public static class TestUsers
             };
             foreach (var (role, libraryId) in roles)
             {
-                var level = libraryId is { } id ? (await services.GetRequiredService<Application.Contracts.ILibraryDirectory>().FindAsync(id, CancellationToken.None))!.Level : default;
+                var level = libraryId is { } id ? (await services.GetRequiredService<Application.Libraries.Contracts.ILibraryDirectory>().FindAsync(id, CancellationToken.None))!.Level : default;
                 db.RoleAssignments.Add(RoleAssignment.Grant(user.Id, role, libraryId is null ? null : (libraryId.Value, level)));
             }
 

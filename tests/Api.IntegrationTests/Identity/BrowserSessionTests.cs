@@ -8,7 +8,7 @@ using EnSakITaget.Domain.Identity;
 
 namespace EnSakITaget.Api.IntegrationTests.Identity;
 
-/// <summary>The web app's session: the access token in the answer, the refresh token in an HttpOnly cookie (docs/adr/0010-web-session.md).</summary>
+/// <summary>The web app's session: the access token in the answer, the refresh token in an HttpOnly cookie (docs/adr/0011-web-session.md).</summary>
 public sealed class BrowserSessionTests(ApiFactory factory) : ApiTest(factory)
 {
     private const string Url = BrowserSessionEndpoints.Path;

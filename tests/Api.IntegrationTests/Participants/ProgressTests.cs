@@ -5,6 +5,7 @@ using EnSakITaget.Application.Common.Paging;
 using EnSakITaget.Application.Identity.GetMe;
 using EnSakITaget.Application.Participants;
 using EnSakITaget.Application.Participants.ListMyRounds;
+using EnSakITaget.Domain.Courses;
 using EnSakITaget.Domain.Identity;
 using EnSakITaget.Domain.Participants;
 
@@ -246,7 +247,7 @@ public sealed class ProgressTests(ApiFactory factory) : ApiTest(factory)
 
         var mine = (await MyRoundsAsync(anna.Client)).Items.ShouldHaveSingleItem();
 
-        mine.RoundStatus.ShouldBe("Closed");
+        mine.RoundStatus.ShouldBe(RoundStatus.Closed);
         mine.Next.ShouldBeNull();
         mine.Things.ShouldHaveSingleItem().Status.ShouldBe(ThingProgressStatus.Reported);
     }

@@ -356,28 +356,35 @@ public sealed class EnrolmentTests
     {
         var enrolment = Active();
 
-        enrolment.Nudge("  Hur går det?  ", Week, Coordinator, Now);
-        enrolment.Nudge("  ", Week, Coordinator, Now + Week);
+        enrolment.Nudge(OpenRound, "  Hur går det?  ", Week, Coordinator, Now);
+        enrolment.Nudge(OpenRound, "  ", Week, Coordinator, Now + Week);
 
         (enrolment.NudgeCount, enrolment.LastNudgedAt).ShouldBe((2, (DateTimeOffset?)(Now + Week)));
         enrolment.Events.Where(e => e.Kind == ProgressEventKind.Nudged).Select(e => e.Note).ShouldBe(["Hur går det?", null]);
     }
 
     [Fact]
+    public void No_one_is_nudged_about_a_closed_round()
+    {
+        Should.Throw<EnrolmentRuleException>(() => Invited().Nudge(OpenRound with { IsOpen = false, IsClosed = true }, null, Week, Coordinator, Now))
+            .Message.ShouldContain("round is closed");
+    }
+
+    [Fact]
     public void A_withdrawn_or_completed_participant_is_not_nudged()
     {
-        Should.Throw<EnrolmentRuleException>(() => Withdrawn().Nudge(null, Week, Coordinator, Now)).Message.ShouldContain("has withdrawn");
-        Should.Throw<EnrolmentRuleException>(() => Completed().Nudge(null, Week, Coordinator, Now)).Message.ShouldContain("nothing to nudge them about");
+        Should.Throw<EnrolmentRuleException>(() => Withdrawn().Nudge(OpenRound, null, Week, Coordinator, Now)).Message.ShouldContain("has withdrawn");
+        Should.Throw<EnrolmentRuleException>(() => Completed().Nudge(OpenRound, null, Week, Coordinator, Now)).Message.ShouldContain("nothing to nudge them about");
     }
 
     [Fact]
     public void A_refused_nudge_changes_nothing()
     {
         var enrolment = Active();
-        enrolment.Nudge(null, Week, Coordinator, Now);
+        enrolment.Nudge(OpenRound, null, Week, Coordinator, Now);
         var (events, revision) = (enrolment.Events.Count, enrolment.Revision);
 
-        Should.Throw<EnrolmentRuleException>(() => enrolment.Nudge(null, Week, Coordinator, Now.AddDays(1)));
+        Should.Throw<EnrolmentRuleException>(() => enrolment.Nudge(OpenRound, null, Week, Coordinator, Now.AddDays(1)));
 
         (enrolment.NudgeCount, enrolment.Events.Count, enrolment.Revision).ShouldBe((1, events, revision));
     }
@@ -409,7 +416,7 @@ public sealed class EnrolmentTests
         revisions.Add(enrolment.Revision);
         enrolment.Acknowledge(First.Id, null, Coordinator, Now);
         revisions.Add(enrolment.Revision);
-        enrolment.Nudge(null, Week, Coordinator, Now);
+        enrolment.Nudge(OpenRound, null, Week, Coordinator, Now);
         revisions.Add(enrolment.Revision);
 
         revisions.ShouldBeInOrder(SortDirection.Ascending);

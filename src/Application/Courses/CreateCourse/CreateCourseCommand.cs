@@ -1,6 +1,6 @@
 using AutoMapper;
 using EnSakITaget.Application.Common.Abstractions;
-using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Libraries.Contracts;
 using EnSakITaget.Domain.Common;
 using EnSakITaget.Domain.Courses;
 using FluentValidation;

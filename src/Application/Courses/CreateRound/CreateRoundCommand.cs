@@ -1,7 +1,8 @@
 using AutoMapper;
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Exceptions;
-using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Identity.Contracts;
+using EnSakITaget.Application.Libraries.Contracts;
 using EnSakITaget.Domain.Common;
 using EnSakITaget.Domain.Courses;
 using FluentValidation;

@@ -1,7 +1,7 @@
 using EnSakITaget.Application.Common;
 using AutoMapper;
 using EnSakITaget.Application.Common.Abstractions;
-using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Identity.Contracts;
 using FluentValidation;
 using Mediator;
 

@@ -7,7 +7,6 @@ using EnSakITaget.Application.Common.Validation;
 using EnSakITaget.Application.Feedback.UpdateSurvey;
 using FluentValidation;
 using Mediator;
-using ValidationException = EnSakITaget.Application.Common.Exceptions.ValidationException;
 
 namespace EnSakITaget.Application.Feedback.AnswerSurvey;
 
@@ -87,19 +86,10 @@ internal sealed class AnswerSurveyCommandHandler(IApplicationDbContext db, Surve
 
         var respondent = new RespondentState(round.IsClosed, enrolment.HasCompleted, enrolment.HasWithdrawn, enrolment.ThingsReported);
         var answers = command.Answers!.Select(a => new AnswerInput(a.QuestionId!.Value, a.Rating, a.Choice, a.Text)).ToList();
-        try
-        {
-            var (response, participation) = survey.Answer(phase, enrolment.ParticipantId, respondent, answers, calendar.Today, calendar.Now);
-            db.SurveyResponses.Add(response);
-            db.SurveyParticipations.Add(participation);
-            await db.SaveChangesAsync(cancellationToken);
-            return new ResponseReceipt(round.Id, phase, response.SubmittedOn, survey.IsAnonymous, response.Answers.Count);
-        }
-        catch (SurveyAnswersException misfit)
-        {
-            throw new ValidationException(misfit.Problems
-                .GroupBy(p => p.Field, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray(), StringComparer.Ordinal));
-        }
+        var (response, participation) = survey.Answer(phase, enrolment.ParticipantId, respondent, answers, calendar.Today, calendar.Now);
+        db.SurveyResponses.Add(response);
+        db.SurveyParticipations.Add(participation);
+        await db.SaveChangesAsync(cancellationToken);
+        return new ResponseReceipt(round.Id, phase, response.SubmittedOn, survey.IsAnonymous, response.Answers.Count);
     }
 }

@@ -1,6 +1,7 @@
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Exceptions;
-using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Courses.Contracts;
+using EnSakITaget.Application.Statistics.Contracts;
 using EnSakITaget.Domain.Feedback;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

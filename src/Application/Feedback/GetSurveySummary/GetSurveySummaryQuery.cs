@@ -1,5 +1,5 @@
 using EnSakITaget.Application.Common.Abstractions;
-using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Participants.Contracts;
 using EnSakITaget.Domain.Feedback;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Exceptions;
-using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Libraries.Contracts;
 using EnSakITaget.Domain.Identity;
 using FluentValidation;
 using ValidationException = EnSakITaget.Application.Common.Exceptions.ValidationException;

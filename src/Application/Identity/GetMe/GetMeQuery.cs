@@ -1,6 +1,6 @@
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Exceptions;
-using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Participants.Contracts;
 using Mediator;
 
 namespace EnSakITaget.Application.Identity.GetMe;

@@ -19,7 +19,7 @@ public sealed class LoginCommandValidator : AbstractValidator<LoginCommand>
     }
 }
 
-public sealed class LoginCommandHandler(IIdentityService identity) : IRequestHandler<LoginCommand, AuthTokens>
+internal sealed class LoginCommandHandler(IIdentityService identity) : IRequestHandler<LoginCommand, AuthTokens>
 {
     public async ValueTask<AuthTokens> Handle(LoginCommand command, CancellationToken cancellationToken) =>
         await identity.LoginAsync(command.Email!, command.Password!, cancellationToken);

@@ -13,7 +13,7 @@ public sealed class RefreshTokenCommandValidator : AbstractValidator<RefreshToke
     public RefreshTokenCommandValidator() => RuleFor(c => c.RefreshToken).NotEmpty().MaximumLength(200);
 }
 
-public sealed class RefreshTokenCommandHandler(IIdentityService identity) : IRequestHandler<RefreshTokenCommand, AuthTokens>
+internal sealed class RefreshTokenCommandHandler(IIdentityService identity) : IRequestHandler<RefreshTokenCommand, AuthTokens>
 {
     public async ValueTask<AuthTokens> Handle(RefreshTokenCommand command, CancellationToken cancellationToken) =>
         await identity.RefreshAsync(command.RefreshToken!, cancellationToken);

@@ -14,7 +14,7 @@ public sealed record CreateLibraryCommand : LibraryInput, ICommand<LibraryDto>
     }
 }
 
-public sealed class CreateLibraryCommandHandler(IApplicationDbContext db, ILibraryScope scope, IMapper mapper, TimeProvider time)
+internal sealed class CreateLibraryCommandHandler(IApplicationDbContext db, ILibraryScope scope, IMapper mapper, TimeProvider time)
     : ICommandHandler<CreateLibraryCommand, LibraryDto>
 {
     public async ValueTask<LibraryDto> Handle(CreateLibraryCommand command, CancellationToken cancellationToken)

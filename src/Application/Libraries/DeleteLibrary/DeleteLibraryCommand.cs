@@ -1,6 +1,6 @@
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Exceptions;
-using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Libraries.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +8,7 @@ namespace EnSakITaget.Application.Libraries.DeleteLibrary;
 
 public sealed record DeleteLibraryCommand(Guid Id) : ICommand;
 
-public sealed class DeleteLibraryCommandHandler(IApplicationDbContext db, IEnumerable<ILibraryDependents> dependents)
+internal sealed class DeleteLibraryCommandHandler(IApplicationDbContext db, IEnumerable<ILibraryDependents> dependents)
     : ICommandHandler<DeleteLibraryCommand>
 {
     public async ValueTask<Unit> Handle(DeleteLibraryCommand command, CancellationToken cancellationToken)

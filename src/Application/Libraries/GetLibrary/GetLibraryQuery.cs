@@ -9,7 +9,7 @@ namespace EnSakITaget.Application.Libraries.GetLibrary;
 
 public sealed record GetLibraryQuery(Guid Id) : IQuery<LibraryDto>;
 
-public sealed class GetLibraryQueryHandler(IApplicationDbContext db, IMapper mapper) : IQueryHandler<GetLibraryQuery, LibraryDto>
+internal sealed class GetLibraryQueryHandler(IApplicationDbContext db, IMapper mapper) : IQueryHandler<GetLibraryQuery, LibraryDto>
 {
     public async ValueTask<LibraryDto> Handle(GetLibraryQuery query, CancellationToken cancellationToken) =>
         await db.Libraries.AsNoTracking()

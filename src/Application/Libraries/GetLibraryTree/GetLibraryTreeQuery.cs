@@ -9,7 +9,7 @@ namespace EnSakITaget.Application.Libraries.GetLibraryTree;
 
 public sealed record GetLibraryTreeQuery(Guid Id) : IQuery<LibraryTreeDto>;
 
-public sealed class GetLibraryTreeQueryHandler(IApplicationDbContext db, IMapper mapper)
+internal sealed class GetLibraryTreeQueryHandler(IApplicationDbContext db, IMapper mapper)
     : IQueryHandler<GetLibraryTreeQuery, LibraryTreeDto>
 {
     public async ValueTask<LibraryTreeDto> Handle(GetLibraryTreeQuery query, CancellationToken cancellationToken)

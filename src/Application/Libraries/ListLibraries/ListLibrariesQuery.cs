@@ -11,7 +11,7 @@ namespace EnSakITaget.Application.Libraries.ListLibraries;
 public sealed record ListLibrariesQuery(Guid? ParentId = null, LibraryNodeType? Type = null, int Page = 1, int PageSize = PagingDefaults.PageSize)
     : IQuery<PagedList<LibraryDto>>, IPagedQuery;
 
-public sealed class ListLibrariesQueryHandler(IApplicationDbContext db, IMapper mapper)
+internal sealed class ListLibrariesQueryHandler(IApplicationDbContext db, IMapper mapper)
     : IQueryHandler<ListLibrariesQuery, PagedList<LibraryDto>>
 {
     public async ValueTask<PagedList<LibraryDto>> Handle(ListLibrariesQuery query, CancellationToken cancellationToken)

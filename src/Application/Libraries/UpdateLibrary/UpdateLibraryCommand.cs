@@ -18,7 +18,7 @@ public sealed record UpdateLibraryCommand : LibraryInput, ICommand<LibraryDto>
     public Guid Id { get; }
 }
 
-public sealed class UpdateLibraryCommandHandler(IApplicationDbContext db, IMapper mapper, TimeProvider time)
+internal sealed class UpdateLibraryCommandHandler(IApplicationDbContext db, IMapper mapper, TimeProvider time)
     : ICommandHandler<UpdateLibraryCommand, LibraryDto>
 {
     public async ValueTask<LibraryDto> Handle(UpdateLibraryCommand command, CancellationToken cancellationToken)

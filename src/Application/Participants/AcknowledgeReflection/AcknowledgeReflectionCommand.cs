@@ -1,6 +1,6 @@
 using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Abstractions;
-using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Courses.Contracts;
 using FluentValidation;
 using Mediator;
 

@@ -1,6 +1,7 @@
 using EnSakITaget.Application.Common.Validation;
 using EnSakITaget.Application.Common.Abstractions;
-using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Courses.Contracts;
+using EnSakITaget.Application.Libraries.Contracts;
 using EnSakITaget.Domain.Participants;
 using FluentValidation;
 using Mediator;
@@ -50,7 +51,7 @@ internal sealed class EnrolParticipantsCommandHandler(
 {
     public async ValueTask<EnrolmentReport> Handle(EnrolParticipantsCommand command, CancellationToken cancellationToken)
     {
-        var round = await rounds.LoadRoundAsync(command.RoundId, cancellationToken);
+        var round = await rounds.LoadPlanAsync(command.RoundId, cancellationToken);
         if (round.IsClosed)
         {
             throw new EnrolmentRuleException("The round is closed: nobody more can be enrolled.");

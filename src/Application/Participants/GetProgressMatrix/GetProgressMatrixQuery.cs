@@ -1,6 +1,7 @@
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Paging;
-using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Courses.Contracts;
+using EnSakITaget.Application.Libraries.Contracts;
 using EnSakITaget.Domain.Participants;
 using FluentValidation;
 using Mediator;

@@ -1,6 +1,6 @@
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Paging;
-using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Courses.Contracts;
 using EnSakITaget.Domain.Participants;
 using FluentValidation;
 using Mediator;
@@ -25,7 +25,7 @@ internal sealed class ListEnrolmentsQueryHandler(IApplicationDbContext db, IRoun
 {
     public async ValueTask<PagedList<EnrolmentDto>> Handle(ListEnrolmentsQuery query, CancellationToken cancellationToken)
     {
-        await rounds.LoadRoundAsync(query.RoundId, cancellationToken);
+        await rounds.LoadPlanAsync(query.RoundId, cancellationToken);
         var enrolments = db.Enrolments.AsNoTracking().Where(e => e.RoundId == query.RoundId);
         if (query.Status is { } status)
         {

@@ -1,5 +1,6 @@
 using EnSakITaget.Application.Common.Abstractions;
-using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Courses.Contracts;
+using EnSakITaget.Application.Libraries.Contracts;
 using EnSakITaget.Domain.Participants;
 using FluentValidation;
 using Mediator;

@@ -1,6 +1,7 @@
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Paging;
-using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Courses.Contracts;
+using EnSakITaget.Domain.Courses;
 using EnSakITaget.Domain.Participants;
 using FluentValidation;
 using Mediator;
@@ -13,7 +14,7 @@ public sealed record ListMyRoundsQuery(int Page = 1, int PageSize = PagingDefaul
 /// <param name="Things">The released things, and with work-ahead allowed the rest too.</param>
 /// <param name="Next">The first thing not yet reported; null when all are, when the round is closed or when the participant has withdrawn.</param>
 public sealed record MyRoundDto(
-    Guid RoundId, string Title, string RoundStatus, DateOnly KickOff, DateOnly Deadline, bool WorkAheadAllowed,
+    Guid RoundId, string Title, RoundStatus RoundStatus, DateOnly KickOff, DateOnly Deadline, bool WorkAheadAllowed,
     EnrolmentStatus Status, int ThingsReported, int ThingCount, IReadOnlyList<MyThingDto> Things, MyNextThingDto? Next);
 
 public sealed record MyThingDto(

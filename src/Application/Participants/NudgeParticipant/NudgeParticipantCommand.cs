@@ -1,6 +1,6 @@
 using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Abstractions;
-using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Courses.Contracts;
 using FluentValidation;
 using Mediator;
 using Microsoft.Extensions.Options;
@@ -42,15 +42,10 @@ internal sealed class NudgeParticipantCommandHandler(
 {
     public async ValueTask<NudgeDto> Handle(NudgeParticipantCommand command, CancellationToken cancellationToken)
     {
-        var round = await rounds.LoadRoundAsync(command.RoundId, cancellationToken);
-        if (round.IsClosed)
-        {
-            throw new Domain.Participants.EnrolmentRuleException("The round is closed: there is nothing left to nudge about.");
-        }
-
+        var round = await rounds.LoadPlanAsync(command.RoundId, cancellationToken);
         var enrolment = await db.LoadEnrolmentAsync(round.Id, command.ParticipantId, cancellationToken);
         var (now, interval) = (time.GetUtcNow(), TimeSpan.FromDays(options.Value.NudgeIntervalDays));
-        enrolment.Nudge(command.Message, interval, access.Actor, now);
+        enrolment.Nudge(ParticipantAccess.TermsOf(round), command.Message, interval, access.Actor, now);
         await db.SaveChangesAsync(cancellationToken);
         return new NudgeDto(enrolment.StaffMemberId, now, access.Actor.Name, enrolment.Events[^1].Note, enrolment.NudgeCount, now + interval);
     }

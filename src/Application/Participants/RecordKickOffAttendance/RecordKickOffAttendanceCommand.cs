@@ -1,5 +1,5 @@
 using EnSakITaget.Application.Common.Abstractions;
-using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Courses.Contracts;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -34,7 +34,7 @@ internal sealed class RecordKickOffAttendanceCommandHandler(IApplicationDbContex
 {
     public async ValueTask<EnrolmentDto> Handle(RecordKickOffAttendanceCommand command, CancellationToken cancellationToken)
     {
-        await rounds.LoadRoundAsync(command.RoundId, cancellationToken);
+        await rounds.LoadPlanAsync(command.RoundId, cancellationToken);
         var enrolment = await db.LoadEnrolmentAsync(command.RoundId, command.ParticipantId, cancellationToken);
         enrolment.RecordKickOffAttendance(command.AttendedKickOff!.Value, caller.AsActor(), time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);

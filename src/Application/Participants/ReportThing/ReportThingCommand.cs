@@ -4,7 +4,6 @@ using EnSakITaget.Application.Common.Exceptions;
 using EnSakITaget.Domain.Participants;
 using FluentValidation;
 using Mediator;
-using ValidationException = EnSakITaget.Application.Common.Exceptions.ValidationException;
 
 namespace EnSakITaget.Application.Participants.ReportThing;
 
@@ -59,17 +58,9 @@ internal sealed class ReportThingCommandHandler(IApplicationDbContext db, Partic
         }
 
         var thing = round.LoadThing(command.ThingId);
-        ThingProgress progress;
-        try
-        {
-            progress = enrolment.Report(
-                ParticipantAccess.TermsOf(round), ParticipantAccess.TermsOf(thing), new Reflection(command.Text, command.Link),
-                access.Actor, calendar.Now);
-        }
-        catch (MissingReflectionException missing)
-        {
-            throw new ValidationException("text", missing.Message);
-        }
+        var progress = enrolment.Report(
+            ParticipantAccess.TermsOf(round), ParticipantAccess.TermsOf(thing), new Reflection(command.Text, command.Link),
+            access.Actor, calendar.Now);
 
         await db.SaveChangesAsync(cancellationToken);
         return ThingProgressDto.Of(enrolment, progress);

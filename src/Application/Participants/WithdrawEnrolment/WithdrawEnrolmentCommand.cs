@@ -1,5 +1,5 @@
 using EnSakITaget.Application.Common.Abstractions;
-using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Courses.Contracts;
 using Mediator;
 
 namespace EnSakITaget.Application.Participants.WithdrawEnrolment;
@@ -12,7 +12,7 @@ internal sealed class WithdrawEnrolmentCommandHandler(IApplicationDbContext db, 
 {
     public async ValueTask<Unit> Handle(WithdrawEnrolmentCommand command, CancellationToken cancellationToken)
     {
-        await rounds.LoadRoundAsync(command.RoundId, cancellationToken);
+        await rounds.LoadPlanAsync(command.RoundId, cancellationToken);
         var enrolment = await db.LoadEnrolmentAsync(command.RoundId, command.ParticipantId, cancellationToken);
         enrolment.Withdraw(caller.AsActor(), time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);

@@ -1,7 +1,9 @@
 using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Paging;
-using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Courses.Contracts;
+using EnSakITaget.Application.Libraries.Contracts;
+using EnSakITaget.Application.Statistics.Contracts;
 using EnSakITaget.Domain.Common;
 using FluentValidation;
 using Mediator;

@@ -1,7 +1,9 @@
 using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Exceptions;
 using EnSakITaget.Application.Common.Abstractions;
-using EnSakITaget.Application.Contracts;
+using EnSakITaget.Application.Courses.Contracts;
+using EnSakITaget.Application.Statistics.Contracts;
+using EnSakITaget.Domain.Courses;
 using Mediator;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +15,7 @@ public sealed record GetRoundStatisticsQuery(Guid RoundId) : IQuery<RoundStatist
 /// <param name="MedianPacePerMonth">The median participant's things reported per month since they began.</param>
 /// <param name="Suppressed">The figures held back for an integration key, by name.</param>
 public sealed record RoundStatisticsDto(
-    Guid RoundId, string Title, string Status, int? Enrolled, int? Completed, int? ActiveLast30Days, double? MedianPacePerMonth,
+    Guid RoundId, string Title, RoundStatus Status, int? Enrolled, int? Completed, int? ActiveLast30Days, double? MedianPacePerMonth,
     IReadOnlyList<ThingCompletionDto> Things, RoundSpreadDto Spread, IReadOnlyList<WeeklyReportsDto> WeeklyReports,
     int? FeedbackResponses, double? FeedbackResponseRate, string Suppressed);
 

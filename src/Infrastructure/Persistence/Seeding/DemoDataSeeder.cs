@@ -438,7 +438,7 @@ public sealed partial class DemoDataSeeder(
 
         foreach (var (name, day, message) in nudges)
         {
-            On(day, hour: 16, now => byName[name].Nudge(message, TimeSpan.FromDays(7), coordinator, now));
+            On(day, hour: 16, now => byName[name].Nudge(TermsOf(round), message, TimeSpan.FromDays(7), coordinator, now));
         }
 
         foreach (var (_, happen) in timeline.OrderBy(step => step.At))

@@ -43,6 +43,22 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task Every_operation_is_named_after_its_handler_method_once()
+    {
+        var document = await DocumentAsync();
+
+        var names = Operations(document).Select(o => o.Operation.GetProperty("operationId").GetString()).ToList();
+
+        names.ShouldAllBe(name => !string.IsNullOrWhiteSpace(name));
+        names.ShouldBeUnique();
+        names.Count.ShouldBeGreaterThanOrEqualTo(67);
+        Operation(document, "get", "/api/v1/rounds/{id}").GetProperty("operationId").GetString().ShouldBe("GetRound");
+        Operation(document, "post", "/api/v1/auth/refresh").GetProperty("operationId").GetString().ShouldBe("RefreshToken");
+        Operation(document, "get", "/api/v1/statistics/libraries").GetProperty("operationId").GetString().ShouldBe("GetLibraryStatistics");
+        Operation(document, "post", "/api/v1/rounds/{id}/things/{thingId}/report").GetProperty("operationId").GetString().ShouldBe("ReportThing");
+    }
+
+    [Fact]
     public async Task Every_parameter_and_operation_is_described()
     {
         var document = await DocumentAsync();

@@ -1,4 +1,4 @@
-namespace EnSakITaget.Application.Contracts;
+namespace EnSakITaget.Application.Statistics.Contracts;
 
 /// <summary>The period statistics cover: calendar days in the libraries' time zone, both ends included.</summary>
 /// <param name="From">None: from the beginning.</param>

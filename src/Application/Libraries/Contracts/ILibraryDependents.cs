@@ -1,4 +1,4 @@
-namespace EnSakITaget.Application.Contracts;
+namespace EnSakITaget.Application.Libraries.Contracts;
 
 /// <summary>
 /// Implemented by every module that keeps something bound to a library, so that the Libraries

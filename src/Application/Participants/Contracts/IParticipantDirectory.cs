@@ -1,4 +1,4 @@
-namespace EnSakITaget.Application.Contracts;
+namespace EnSakITaget.Application.Participants.Contracts;
 
 /// <summary>What the Participants module tells other modules about the caller as a participant.</summary>
 public interface IParticipantDirectory

@@ -1,11 +1,10 @@
-namespace EnSakITaget.Application.Contracts;
+using EnSakITaget.Domain.Courses;
+
+namespace EnSakITaget.Application.Courses.Contracts;
 
 /// <summary>What the Courses module tells other modules about a round.</summary>
 public interface IRoundDirectory
 {
-    /// <summary>A round the caller may see, or null.</summary>
-    Task<RoundSummary?> FindAsync(Guid roundId, CancellationToken cancellationToken);
-
     /// <summary>A round the caller may see, with its things, or null.</summary>
     Task<RoundPlan?> FindPlanAsync(Guid roundId, CancellationToken cancellationToken);
 
@@ -22,18 +21,16 @@ public interface IRoundDirectory
     Task<IReadOnlyList<Guid>> RoundIdsOfCourseAsync(Guid courseId, CancellationToken cancellationToken);
 }
 
-/// <param name="IsOpen">Only an open round takes progress.</param>
-/// <param name="IsClosed">A closed round takes nothing more.</param>
-public sealed record RoundSummary(Guid Id, Guid HomeLibraryId, bool IsOpen, bool IsClosed, int ThingCount);
-
 /// <summary>A round and its things in order, as participants and the follow-up see them.</summary>
-/// <param name="Status">Draft, Open or Closed.</param>
 public sealed record RoundPlan(
-    Guid Id, Guid CourseId, string Title, Guid HomeLibraryId, string Status, DateOnly KickOff, DateOnly Deadline, bool WorkAheadAllowed,
+    Guid Id, Guid CourseId, string Title, Guid HomeLibraryId, RoundStatus Status, DateOnly KickOff, DateOnly Deadline, bool WorkAheadAllowed,
     IReadOnlyList<PlannedThing> Things)
 {
-    public bool IsOpen => Status == "Open";
-    public bool IsClosed => Status == "Closed";
+    /// <summary>Only an open round takes progress.</summary>
+    public bool IsOpen => Status == RoundStatus.Open;
+
+    /// <summary>A closed round takes nothing more.</summary>
+    public bool IsClosed => Status == RoundStatus.Closed;
     public int ReleasedCount => Things.Count(t => t.ReleasedAt is not null);
 
     public PlannedThing? Thing(Guid thingId) => Things.FirstOrDefault(t => t.Id == thingId);

@@ -1,4 +1,4 @@
-namespace EnSakITaget.Application.Contracts;
+namespace EnSakITaget.Application.Identity.Contracts;
 
 /// <summary>What the Identity module tells other modules about who coordinates where.</summary>
 public interface ICoordinatorDirectory

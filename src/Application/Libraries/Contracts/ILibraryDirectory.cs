@@ -1,6 +1,6 @@
 using EnSakITaget.Domain.Common;
 
-namespace EnSakITaget.Application.Contracts;
+namespace EnSakITaget.Application.Libraries.Contracts;
 
 /// <summary>What the Libraries module tells other modules about the organisation tree.</summary>
 public interface ILibraryDirectory
