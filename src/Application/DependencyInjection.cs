@@ -5,6 +5,7 @@ using EnSakITaget.Application.Courses;
 using EnSakITaget.Application.Feedback;
 using EnSakITaget.Application.Identity;
 using EnSakITaget.Application.Libraries;
+using EnSakITaget.Application.Messaging;
 using EnSakITaget.Application.Participants;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +37,8 @@ public static class DependencyInjection
         services.AddScoped<IParticipationStatistics, ParticipationStatistics>();
         services.AddScoped<IFeedbackStatistics, FeedbackStatistics>();
         services.AddScoped<IParticipantDirectory>(provider => provider.GetRequiredService<ParticipantAccess>());
+        services.AddSingleton<MessageTemplates>();
+        services.AddScoped<IOutbox, Outbox>();
         return services;
     }
 }
