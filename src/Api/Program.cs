@@ -4,6 +4,7 @@ using EnSakITaget.Api.Common.OpenApi;
 using EnSakITaget.Api.Courses;
 using EnSakITaget.Api.Feedback;
 using EnSakITaget.Api.Identity;
+using EnSakITaget.Api.Messaging;
 using EnSakITaget.Api.Participants;
 using EnSakITaget.Api.Statistics;
 using EnSakITaget.Api.Libraries;
@@ -40,6 +41,9 @@ api.MapProgressEndpoints();
 api.MapFollowUpEndpoints();
 api.MapFeedbackEndpoints();
 api.MapStatisticsEndpoints();
+api.MapAccountEndpoints();
+api.MapInvitationsEndpoints();
+api.MapOutboxEndpoints();
 
 await app.Services.InitialiseDatabaseAsync(app.Lifetime.ApplicationStopping);
 if (ApiDocument.IsEnabled(app.Configuration))

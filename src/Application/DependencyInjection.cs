@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.AddScoped<IParticipantDirectory>(provider => provider.GetRequiredService<ParticipantAccess>());
         services.AddSingleton<MessageTemplates>();
         services.AddScoped<IOutbox, Outbox>();
+        services.AddScoped<RoundInvitations>();
         return services;
     }
 }

@@ -23,8 +23,14 @@ public sealed class AccountToken
     /// <summary>The account a reset is for.</summary>
     public Guid? UserId { get; set; }
 
-    /// <summary>The member of staff an invitation is for: their account is made from their record.</summary>
+    /// <summary>The member of staff an invitation is for: their account is made from what the invitation keeps of their record.</summary>
     public Guid? StaffMemberId { get; set; }
+
+    /// <summary>An invitation's: the name the account gets.</summary>
+    public string? DisplayName { get; set; }
+
+    /// <summary>An invitation's: the library unit where the account becomes a participant.</summary>
+    public Guid? LibraryId { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }

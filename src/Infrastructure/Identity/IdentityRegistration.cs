@@ -42,6 +42,9 @@ public static class IdentityRegistration
         services.AddSingleton<CallerLoader.KnownAccounts>();
         services.AddSingleton<ApiKeyAuthenticationHandler.KnownKeys>();
         services.AddScoped<IIdentityService, IdentityService>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<IAccountService>(sp => sp.GetRequiredService<AccountService>());
+        services.AddScoped<IAccountInvitations>(sp => sp.GetRequiredService<AccountService>());
         services.AddSingleton<TokenIssuer>();
 
         services.AddIdentityCore<AppUser>(options =>

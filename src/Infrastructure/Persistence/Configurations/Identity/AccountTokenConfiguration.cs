@@ -15,6 +15,7 @@ internal sealed class AccountTokenConfiguration : IEntityTypeConfiguration<Accou
         builder.Property(t => t.Purpose).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.TokenHash).HasMaxLength(64);
         builder.Property(t => t.Email).HasMaxLength(Limits.Email);
+        builder.Property(t => t.DisplayName).HasMaxLength(Limits.Name);
         builder.HasIndex(t => t.TokenHash).IsUnique();
         builder.HasIndex(t => t.StaffMemberId);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);

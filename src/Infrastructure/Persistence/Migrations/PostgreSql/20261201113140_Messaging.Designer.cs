@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlAppDbContext))]
-    [Migration("20261201105704_Messaging")]
+    [Migration("20261201113140_Messaging")]
     partial class Messaging
     {
         /// <inheritdoc />
@@ -1180,6 +1180,11 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("display_name");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -1189,6 +1194,10 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
+
+                    b.Property<Guid?>("LibraryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("library_id");
 
                     b.Property<string>("Purpose")
                         .IsRequired()

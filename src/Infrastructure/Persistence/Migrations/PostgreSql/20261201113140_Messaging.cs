@@ -25,6 +25,8 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                     email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     user_id = table.Column<Guid>(type: "uuid", nullable: true),
                     staff_member_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    display_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    library_id = table.Column<Guid>(type: "uuid", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     used_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)

@@ -21,6 +21,8 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     UserId = table.Column<Guid>(type: "TEXT", nullable: true),
                     StaffMemberId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LibraryId = table.Column<Guid>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     ExpiresAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     UsedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
