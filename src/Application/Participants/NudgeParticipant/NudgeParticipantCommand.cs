@@ -3,6 +3,7 @@ using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Contracts;
 using FluentValidation;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace EnSakITaget.Application.Participants.NudgeParticipant;
@@ -37,7 +38,7 @@ public sealed class NudgeParticipantCommandValidator : AbstractValidator<NudgePa
 }
 
 internal sealed class NudgeParticipantCommandHandler(
-    IApplicationDbContext db, IRoundDirectory rounds, ParticipantAccess access, TimeProvider time, IOptions<FollowUpOptions> options)
+    IApplicationDbContext db, IRoundDirectory rounds, ParticipantAccess access, TimeProvider time, IOptions<FollowUpOptions> options, IOutbox outbox)
     : ICommandHandler<NudgeParticipantCommand, NudgeDto>
 {
     public async ValueTask<NudgeDto> Handle(NudgeParticipantCommand command, CancellationToken cancellationToken)
@@ -51,6 +52,11 @@ internal sealed class NudgeParticipantCommandHandler(
         var enrolment = await db.LoadEnrolmentAsync(round.Id, command.ParticipantId, cancellationToken);
         var (now, interval) = (time.GetUtcNow(), TimeSpan.FromDays(options.Value.NudgeIntervalDays));
         enrolment.Nudge(command.Message, interval, access.Actor, now);
+
+        // The coordinator's words go to the participant by e-mail; a pilot's record lies outside the coordinator's libraries.
+        var member = await db.StaffMembers.IgnoreQueryFilters().AsNoTracking().FirstAsync(s => s.Id == enrolment.StaffMemberId, cancellationToken);
+        var title = (await rounds.FindPlanAsync(round.Id, cancellationToken))?.Title ?? string.Empty;
+        await outbox.QueueAsync(new NudgeLetter(member.Email, member.Name, round.Id, title, access.Actor.Name, command.Message, now), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new NudgeDto(enrolment.StaffMemberId, now, access.Actor.Name, enrolment.Events[^1].Note, enrolment.NudgeCount, now + interval);
     }
