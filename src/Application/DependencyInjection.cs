@@ -1,4 +1,5 @@
 using EnSakITaget.Application.Common;
+using EnSakITaget.Application.Messaging.Contracts;
 using EnSakITaget.Application.Common.Behaviours;
 using EnSakITaget.Application.Courses;
 using EnSakITaget.Application.Courses.Contracts;
@@ -7,6 +8,7 @@ using EnSakITaget.Application.Identity;
 using EnSakITaget.Application.Identity.Contracts;
 using EnSakITaget.Application.Libraries;
 using EnSakITaget.Application.Libraries.Contracts;
+using EnSakITaget.Application.Messaging;
 using EnSakITaget.Application.Participants;
 using EnSakITaget.Application.Participants.Contracts;
 using EnSakITaget.Application.Statistics.Contracts;
@@ -40,6 +42,9 @@ public static class DependencyInjection
         services.AddScoped<IParticipationStatistics, ParticipationStatistics>();
         services.AddScoped<IFeedbackStatistics, FeedbackStatistics>();
         services.AddScoped<IParticipantDirectory>(provider => provider.GetRequiredService<ParticipantAccess>());
+        services.AddSingleton<MessageTemplates>();
+        services.AddScoped<IOutbox, Outbox>();
+        services.AddScoped<RoundInvitations>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using EnSakITaget.Application.Participants;
 using EnSakITaget.Application.Statistics;
 using EnSakITaget.Infrastructure.Courses;
 using EnSakITaget.Infrastructure.Identity;
+using EnSakITaget.Infrastructure.Messaging;
 using EnSakITaget.Infrastructure.Persistence;
 using EnSakITaget.Infrastructure.Time;
 using Microsoft.Extensions.Configuration;
@@ -20,6 +21,7 @@ public static class DependencyInjection
         services.TryAddSingleton<TimeProvider>(new MicrosecondTimeProvider(TimeProvider.System));
         services.AddPersistence(configuration);
         services.AddIdentityAndAccess(configuration, environment);
+        services.AddMessaging(configuration);
         services.AddOptions<CoursesOptions>()
             .Bind(configuration.GetSection(CoursesOptions.SectionName))
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Courses:TimeZone is not a time zone this machine knows.")

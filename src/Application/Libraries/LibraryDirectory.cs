@@ -21,17 +21,17 @@ internal sealed class LibraryDirectory(IApplicationDbContext db, LibraryTreeCach
             .Where(n => ids.Contains(n.Id))
             .Select(n => new { n.Id, n.Name, n.Type, n.ParentId })
             .ToListAsync(cancellationToken);
-        return nodes.ToDictionary(n => n.Id, n => new LibrarySummary(n.Id, n.Name, LevelOf(n.Type), n.ParentId));
+        return nodes.ToDictionary(n => n.Id, n => new LibrarySummary(n.Id, n.Name, n.Type.Level(), n.ParentId));
     }
 
     public async Task<IReadOnlyList<LibrarySummary>> ListVisibleAsync(LibraryLevel level, CancellationToken cancellationToken)
     {
-        var types = Enum.GetValues<LibraryNodeType>().Where(t => LevelOf(t) == level).ToList();
+        var types = Enum.GetValues<LibraryNodeType>().Where(t => t.Level() == level).ToList();
         var nodes = await db.Libraries.AsNoTracking()
             .Where(n => types.Contains(n.Type))
             .Select(n => new { n.Id, n.Name, n.Type, n.ParentId })
             .ToListAsync(cancellationToken);
-        return [.. nodes.Select(n => new LibrarySummary(n.Id, n.Name, LevelOf(n.Type), n.ParentId))];
+        return [.. nodes.Select(n => new LibrarySummary(n.Id, n.Name, n.Type.Level(), n.ParentId))];
     }
 
     public async Task<IReadOnlyList<LibraryFacts>> VisibleTreeAsync(CancellationToken cancellationToken)
@@ -39,7 +39,7 @@ internal sealed class LibraryDirectory(IApplicationDbContext db, LibraryTreeCach
         var nodes = await db.Libraries.AsNoTracking()
             .Select(n => new { n.Id, n.Name, n.Type, n.ParentId, n.StaffCount })
             .ToListAsync(cancellationToken);
-        return [.. nodes.Select(n => new LibraryFacts(n.Id, n.Name, n.Type.ToString(), LevelOf(n.Type), n.ParentId, n.StaffCount))];
+        return [.. nodes.Select(n => new LibraryFacts(n.Id, n.Name, n.Type.ToString(), n.Type.Level(), n.ParentId, n.StaffCount))];
     }
 
     public async Task<IReadOnlySet<Guid>> SubtreeIdsAsync(Guid root, CancellationToken cancellationToken) =>
@@ -52,10 +52,4 @@ internal sealed class LibraryDirectory(IApplicationDbContext db, LibraryTreeCach
     private async Task<TreeShape> ShapeAsync(CancellationToken cancellationToken) =>
         shape ??= await trees.CurrentAsync(db, cancellationToken);
 
-    private static LibraryLevel LevelOf(LibraryNodeType type) => type switch
-    {
-        LibraryNodeType.County => LibraryLevel.County,
-        LibraryNodeType.Municipality => LibraryLevel.Municipality,
-        _ => LibraryLevel.Unit,
-    };
 }

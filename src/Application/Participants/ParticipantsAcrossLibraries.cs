@@ -37,6 +37,23 @@ internal static class ParticipantsAcrossLibraries
             .ToDictionary(s => s.Email);
     }
 
+    /// <summary>
+    /// The staff records of people taking part in a round, wherever they work (pilots too), who
+    /// have not left, untracked: their enrolment in the caller's round is what lets them be named.
+    /// </summary>
+    public static Task<List<StaffMember>> RoundParticipantsStillEmployedAsync(
+        this IApplicationDbContext db, IReadOnlyCollection<Guid> enrolledStaffIds, CancellationToken cancellationToken)
+    {
+        var ids = enrolledStaffIds.ToArray();
+        return db.StaffMembers.IgnoreQueryFilters().AsNoTracking()
+            .Where(s => ids.Contains(s.Id) && s.LeftOn == null)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The staff record behind an enrolment the caller may act on, wherever the person works (a pilot's lies elsewhere), untracked.</summary>
+    public static Task<StaffMember> StaffRecordOfEnrolledAsync(this IApplicationDbContext db, Guid enrolledStaffId, CancellationToken cancellationToken) =>
+        db.StaffMembers.IgnoreQueryFilters().AsNoTracking().FirstAsync(s => s.Id == enrolledStaffId, cancellationToken);
+
     /// <summary>The names of members of staff, wherever they work: a survey that is not anonymous names its respondents.</summary>
     public static async Task<IReadOnlyDictionary<Guid, string>> StaffNamesAsync(
         this IApplicationDbContext db, IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken)

@@ -36,6 +36,14 @@ public sealed class AuthOptions
     [Range(1, 1_000_000)]
     public int ApiKeyRequestsPerMinute { get; set; } = 600;
 
+    /// <summary>How long an invitation's link may be used to set the first password.</summary>
+    [Range(1, 365)]
+    public int InvitationDays { get; set; } = 14;
+
+    /// <summary>How long a password reset's link may be used.</summary>
+    [Range(5, 10_080)]
+    public int PasswordResetMinutes { get; set; } = 120;
+
     /// <summary>Origins allowed to call the API from a browser (the admin UI). Empty: CORS stays closed.</summary>
     public string[] AllowedOrigins { get; set; } = [];
 }

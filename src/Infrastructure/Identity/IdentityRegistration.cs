@@ -1,4 +1,5 @@
 using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Application.Identity.Contracts;
 using EnSakITaget.Application.Identity;
 using EnSakITaget.Application.Libraries.Contracts;
 using EnSakITaget.Infrastructure.Persistence;
@@ -42,6 +43,9 @@ public static class IdentityRegistration
         services.AddSingleton<CallerLoader.KnownAccounts>();
         services.AddSingleton<ApiKeyAuthenticationHandler.KnownKeys>();
         services.AddScoped<IIdentityService, IdentityService>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<IAccountService>(sp => sp.GetRequiredService<AccountService>());
+        services.AddScoped<IAccountInvitations>(sp => sp.GetRequiredService<AccountService>());
         services.AddSingleton<TokenIssuer>();
 
         services.AddIdentityCore<AppUser>(options =>

@@ -4,6 +4,7 @@ using EnSakITaget.Domain.Courses;
 using EnSakITaget.Domain.Feedback;
 using EnSakITaget.Domain.Identity;
 using EnSakITaget.Domain.Libraries;
+using EnSakITaget.Domain.Messaging;
 using EnSakITaget.Domain.Participants;
 using EnSakITaget.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -39,6 +40,8 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller)
     public DbSet<Survey> Surveys => Set<Survey>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<SurveyParticipation> SurveyParticipations => Set<SurveyParticipation>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<AccountToken> AccountTokens => Set<AccountToken>();
 
     /// <summary>Read by the query filters on every query; EF Core passes them as parameters.</summary>
     private bool ScopeIsUnrestricted => caller.Scope.IsUnrestricted;

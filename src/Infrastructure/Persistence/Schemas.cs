@@ -9,4 +9,5 @@ internal static class Schemas
     public const string Courses = "courses";
     public const string Participants = "participants";
     public const string Feedback = "feedback";
+    public const string Messaging = "messaging";
 }

@@ -51,6 +51,7 @@ public static class AccessMatrix
     private static readonly Role[] SignedIn = [Role.Administrator, Role.CountyAdmin, Role.Coordinator, Role.Participant];
     private static readonly Role[] Staff = [Role.Administrator, Role.CountyAdmin, Role.Coordinator];
     private static readonly Role[] Administration = [Role.Administrator, Role.CountyAdmin];
+    private static readonly Role[] Administrators = [Role.Administrator];
 
     public static readonly IReadOnlyDictionary<string, AccessRule> Rules = new Dictionary<string, AccessRule>
     {
@@ -62,6 +63,14 @@ public static class AccessMatrix
         ["POST /api/v1/auth/browser/refresh"] = new(Anyone, false, null),
         ["POST /api/v1/auth/browser/sign-out"] = new(Anyone, false, null),
         ["GET /api/v1/me"] = new(SignedIn, false, null),
+        ["POST /api/v1/auth/activate"] = new(Anyone, false, null),
+        ["POST /api/v1/auth/password-reset"] = new(Anyone, false, null),
+        ["POST /api/v1/auth/password-reset/confirm"] = new(Anyone, false, null),
+        ["PUT /api/v1/me/password"] = new(SignedIn, false, null),
+
+        // The outbox holds every library's mail: administrators alone, county admins included among the refused.
+        ["GET /api/v1/outbox/"] = new(Administrators, false, null),
+        ["POST /api/v1/outbox/{id:guid}/resend"] = new(Administrators, false, null),
 
         ["GET /api/v1/libraries/"] = new(Staff, true, _ => Get("/api/v1/libraries/?pageSize=200"), OutsiderAnswer.ListWithoutB),
         ["POST /api/v1/libraries/"] = new(Administration, false,
@@ -124,6 +133,8 @@ public static class AccessMatrix
             w => Send(HttpMethod.Put, $"/api/v1/rounds/{w.RoundOfB}/enrolments/{w.StaffOfB}", new { attendedKickOff = true })),
         ["DELETE /api/v1/rounds/{id:guid}/enrolments/{participantId:guid}"] = new(Staff, false,
             w => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/rounds/{w.RoundOfB}/enrolments/{w.StaffOfB}")),
+        ["POST /api/v1/rounds/{id:guid}/invitations"] = new(Staff, false,
+            w => Send(HttpMethod.Post, $"/api/v1/rounds/{w.RoundOfB}/invitations", new { participantIds = new[] { w.StaffOfB } })),
 
         ["POST /api/v1/rounds/{id:guid}/things/{thingId:guid}/start"] = new(SignedIn, false,
             w => Post($"/api/v1/rounds/{w.RoundOfB}/things/{w.ThingOfJ}/start")),

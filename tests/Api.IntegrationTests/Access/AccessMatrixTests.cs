@@ -197,7 +197,9 @@ public sealed class AccessMatrixTests(AccessWorld world) : IClassFixture<AccessW
         }
 
         var (method, route) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1]);
-        return new HttpRequestMessage(new HttpMethod(method), route);
+
+        // An endpoint about no library object may still name one of its own: any id reaches it.
+        return new HttpRequestMessage(new HttpMethod(method), System.Text.RegularExpressions.Regex.Replace(route, "{[^}]+:guid}", Guid.Empty.ToString()));
     }
 
     private async Task<string> SnapshotAsync(bool ignoringKeyUse = false)
@@ -209,13 +211,19 @@ public sealed class AccessMatrixTests(AccessWorld world) : IClassFixture<AccessW
             "courses.courses", "courses.course_versions", "courses.rounds", "participants.staff_members", "participants.enrolments",
             "participants.thing_progress", "participants.progress_events",
             "feedback.surveys", "feedback.survey_responses", "feedback.survey_participations",
+            "identity.account_tokens", "messaging.outbox_messages",
         };
         var snapshot = new System.Text.StringBuilder();
         foreach (var table in tables)
         {
-            var row = ignoringKeyUse && table == "identity.api_keys"
-                ? "(t.id, t.name, t.library_id, t.revoked_at)::text"
-                : "t::text";
+            var row = (ignoringKeyUse && table == "identity.api_keys") switch
+            {
+                true => "(t.id, t.name, t.library_id, t.revoked_at)::text",
+
+                // The sender changes a message's state in the background: what is queued is what counts.
+                _ when table == "messaging.outbox_messages" => "(t.id, t.idempotency_key)::text",
+                _ => "t::text",
+            };
             await using var command = new NpgsqlCommand($"SELECT coalesce(string_agg({row}, E'\\n' ORDER BY {row}), '') FROM {table} t", connection);
             snapshot.Append(table).Append('\n').Append(await command.ExecuteScalarAsync()).Append('\n');
         }

@@ -41,6 +41,9 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public CapturedLogs Logs { get; } = new();
     private Respawner? respawner;
 
+    /// <summary>Where the API writes the messages it would send, when no SMTP server is configured.</summary>
+    public string PickupFolder { get; } = Path.Combine(Path.GetTempPath(), $"ensakitaget-mail-{Guid.NewGuid():N}");
+
     public TestDatabase Database => database ?? throw new InvalidOperationException("The factory is not initialised.");
 
     public virtual async Task InitializeAsync()
@@ -76,6 +79,11 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public new virtual async Task DisposeAsync()
     {
         await base.DisposeAsync();
+        if (Directory.Exists(PickupFolder))
+        {
+            Directory.Delete(PickupFolder, recursive: true);
+        }
+
         if (database is not null && sharedDatabase is null)
         {
             await database.DisposeAsync();
@@ -91,6 +99,9 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Auth:FailedLoginsPerMinute", "100000");
         builder.UseSetting("Auth:ApiKeyRequestsPerMinute", "100000");
         builder.UseSetting("Courses:ReleaseCheckSeconds", "1");
+        builder.UseSetting("Email:PickupFolder", PickupFolder);
+        builder.UseSetting("Email:PollSeconds", "1");
+        builder.UseSetting("Email:FirstRetrySeconds", "1");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         foreach (var (key, value) in extraSettings)
         {
@@ -165,7 +176,9 @@ public abstract class ApiTest(ApiFactory factory) : IAsyncLifetime
         var snapshot = new System.Text.StringBuilder();
         foreach (var table in tables)
         {
-            await using var dump = new NpgsqlCommand($"SELECT coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '') FROM {table} t", connection);
+            // The sender moves a message's state in the background: what is queued is what a change made.
+            var row = table == "messaging.outbox_messages" ? "(t.id, t.idempotency_key)::text" : "t::text";
+            await using var dump = new NpgsqlCommand($"SELECT coalesce(string_agg({row}, E'\\n' ORDER BY {row}), '') FROM {table} t", connection);
             snapshot.Append(table).Append('\n').Append(await dump.ExecuteScalarAsync()).Append('\n');
         }
 

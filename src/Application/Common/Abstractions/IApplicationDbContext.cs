@@ -3,6 +3,7 @@ using EnSakITaget.Domain.Courses;
 using EnSakITaget.Domain.Feedback;
 using EnSakITaget.Domain.Identity;
 using EnSakITaget.Domain.Libraries;
+using EnSakITaget.Domain.Messaging;
 using EnSakITaget.Domain.Participants;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +28,7 @@ public interface IApplicationDbContext
     DbSet<Survey> Surveys { get; }
     DbSet<SurveyResponse> SurveyResponses { get; }
     DbSet<SurveyParticipation> SurveyParticipations { get; }
+    DbSet<OutboxMessage> OutboxMessages { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

@@ -46,7 +46,7 @@ public sealed class EnrolParticipantsCommandValidator : AbstractValidator<EnrolP
 }
 
 internal sealed class EnrolParticipantsCommandHandler(
-    IApplicationDbContext db, IRoundDirectory rounds, ILibraryDirectory libraries, ICurrentUser caller, TimeProvider time)
+    IApplicationDbContext db, IRoundDirectory rounds, ILibraryDirectory libraries, ICurrentUser caller, TimeProvider time, RoundInvitations invitations)
     : ICommandHandler<EnrolParticipantsCommand, EnrolmentReport>
 {
     public async ValueTask<EnrolmentReport> Handle(EnrolParticipantsCommand command, CancellationToken cancellationToken)
@@ -75,6 +75,7 @@ internal sealed class EnrolParticipantsCommandHandler(
         var existing = (await db.Enrolments.Where(e => e.RoundId == round.Id && ids.Contains(e.StaffMemberId)).ToListAsync(cancellationToken))
             .ToDictionary(e => e.StaffMemberId);
         var (enrolled, already, pilots, now) = (0, 0, 0, time.GetUtcNow());
+        var toInvite = new List<StaffMember>();
         foreach (var member in staff)
         {
             var isPilot = !home.Contains(member.UnitId);
@@ -83,6 +84,7 @@ internal sealed class EnrolParticipantsCommandHandler(
                 if (enrolment.Reinvite(caller.AsActor(), now))
                 {
                     enrolled++;
+                    toInvite.Add(member);
                 }
                 else
                 {
@@ -95,8 +97,11 @@ internal sealed class EnrolParticipantsCommandHandler(
             db.Enrolments.Add(Enrolment.Invite(round.Id, round.HomeLibraryId, member.Id, isPilot, caller.AsActor(), now));
             enrolled++;
             pilots += isPilot ? 1 : 0;
+            toInvite.Add(member);
         }
 
+        // Whoever has no account yet gets a link to make one, once per round.
+        await invitations.InviteAsync(round.Id, toInvite, again: false, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new EnrolmentReport(enrolled, already, pilots);
     }

@@ -1,6 +1,7 @@
 using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Courses.Contracts;
+using EnSakITaget.Application.Messaging.Contracts;
 using FluentValidation;
 using Mediator;
 using Microsoft.Extensions.Options;
@@ -37,7 +38,7 @@ public sealed class NudgeParticipantCommandValidator : AbstractValidator<NudgePa
 }
 
 internal sealed class NudgeParticipantCommandHandler(
-    IApplicationDbContext db, IRoundDirectory rounds, ParticipantAccess access, TimeProvider time, IOptions<FollowUpOptions> options)
+    IApplicationDbContext db, IRoundDirectory rounds, ParticipantAccess access, TimeProvider time, IOptions<FollowUpOptions> options, IOutbox outbox)
     : ICommandHandler<NudgeParticipantCommand, NudgeDto>
 {
     public async ValueTask<NudgeDto> Handle(NudgeParticipantCommand command, CancellationToken cancellationToken)
@@ -46,6 +47,10 @@ internal sealed class NudgeParticipantCommandHandler(
         var enrolment = await db.LoadEnrolmentAsync(round.Id, command.ParticipantId, cancellationToken);
         var (now, interval) = (time.GetUtcNow(), TimeSpan.FromDays(options.Value.NudgeIntervalDays));
         enrolment.Nudge(ParticipantAccess.TermsOf(round), command.Message, interval, access.Actor, now);
+
+        // The coordinator's words go to the participant by e-mail; a pilot's record lies outside the coordinator's libraries.
+        var member = await db.StaffRecordOfEnrolledAsync(enrolment.StaffMemberId, cancellationToken);
+        await outbox.QueueAsync(new NudgeLetter(member.Email, member.Name, round.Id, round.Title, access.Actor.Name, command.Message, now), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new NudgeDto(enrolment.StaffMemberId, now, access.Actor.Name, enrolment.Events[^1].Note, enrolment.NudgeCount, now + interval);
     }

@@ -1,0 +1,20 @@
+namespace EnSakITaget.Application.Identity;
+
+/// <summary>What a person does with their own password: activate an invitation, reset a forgotten one, change it.</summary>
+public interface IAccountService
+{
+    /// <summary>Makes the invitation's account with this password, and signs it in.</summary>
+    /// <exception cref="Common.Exceptions.ValidationException">The token is wrong, used or expired (<c>token</c>), or the password breaks the policy (<c>password</c>).</exception>
+    Task<AuthTokens> ActivateAsync(string token, string password, CancellationToken cancellationToken);
+
+    /// <returns>The token to send, saved with the change under way; or null when no account has the e-mail (which the caller must not tell).</returns>
+    Task<PasswordResetIssued?> IssuePasswordResetAsync(string email, CancellationToken cancellationToken);
+
+    /// <exception cref="Common.Exceptions.ValidationException">The token is wrong, used or expired, or the password breaks the policy.</exception>
+    Task ResetPasswordAsync(string token, string password, CancellationToken cancellationToken);
+
+    /// <exception cref="Common.Exceptions.ValidationException">The current password is wrong (<c>currentPassword</c>), or the new one breaks the policy (<c>newPassword</c>).</exception>
+    Task ChangePasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken cancellationToken);
+}
+
+public sealed record PasswordResetIssued(Guid UserId, string Email, string DisplayName, Guid TokenId, string Token, DateTimeOffset ExpiresAt);
