@@ -5,6 +5,7 @@ using EnSakITaget.Api.Courses;
 using EnSakITaget.Api.Feedback;
 using EnSakITaget.Api.Identity;
 using EnSakITaget.Api.Participants;
+using EnSakITaget.Api.Privacy;
 using EnSakITaget.Api.Statistics;
 using EnSakITaget.Api.Libraries;
 using EnSakITaget.Application;
@@ -40,6 +41,7 @@ api.MapProgressEndpoints();
 api.MapFollowUpEndpoints();
 api.MapFeedbackEndpoints();
 api.MapStatisticsEndpoints();
+api.MapPrivacyEndpoints();
 
 await app.Services.InitialiseDatabaseAsync(app.Lifetime.ApplicationStopping);
 if (ApiDocument.IsEnabled(app.Configuration))

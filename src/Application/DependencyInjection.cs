@@ -6,6 +6,7 @@ using EnSakITaget.Application.Feedback;
 using EnSakITaget.Application.Identity;
 using EnSakITaget.Application.Libraries;
 using EnSakITaget.Application.Participants;
+using EnSakITaget.Application.Privacy;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,6 +37,18 @@ public static class DependencyInjection
         services.AddScoped<IParticipationStatistics, ParticipationStatistics>();
         services.AddScoped<IFeedbackStatistics, FeedbackStatistics>();
         services.AddScoped<IParticipantDirectory>(provider => provider.GetRequiredService<ParticipantAccess>());
+        AddPrivacy(services);
         return services;
+    }
+
+    /// <summary>Each module that keeps personal data registers its source here; export and erasure ask them all.</summary>
+    private static void AddPrivacy(IServiceCollection services)
+    {
+        services.AddScoped<DataSubjects>();
+        services.AddScoped<Privacy.ExportPersonalData.PersonalDataExporter>();
+        services.AddScoped<IPersonalDataSource, ParticipantsPersonalData>();
+        services.AddScoped<IPersonalDataSource, FeedbackPersonalData>();
+        services.AddScoped<IPersonalDataSource, IdentityPersonalData>();
+        services.AddScoped<IPersonalDataSource, Audit.AuditPersonalData>();
     }
 }

@@ -1,0 +1,52 @@
+using EnSakITaget.Api.Common;
+using EnSakITaget.Application.Privacy.ErasePerson;
+using EnSakITaget.Application.Privacy.ExportPersonalData;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EnSakITaget.Api.Privacy;
+
+/// <summary>A person's right to see and to erase what the system holds about them.</summary>
+internal static class PrivacyEndpoints
+{
+    public static IEndpointRouteBuilder MapPrivacyEndpoints(this IEndpointRouteBuilder api)
+    {
+        var privacy = api.MapGroup("/").WithTags("Privacy");
+
+        privacy.MapGet("/participants/{id:guid}/export", Export)
+            .RequirePolicy(Policies.Staff)
+            .WithName("ExportPersonalData")
+            .WithSummary("Everything held about a member of staff of my libraries, as one document with a summary in Swedish and English.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        privacy.MapGet("/me/export", ExportMine)
+            .RequirePolicy(Policies.SignedIn)
+            .WithName("ExportMyPersonalData")
+            .WithSummary("Everything held about me, as one document with a summary in Swedish and English.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        privacy.MapPost("/participants/{id:guid}/erasure", Erase)
+            .RequirePolicy(Policies.Staff)
+            .WithName("ErasePerson")
+            .WithSummary("Erase a member of staff of my libraries: the account goes, name, e-mail and reflections are replaced, named answers become anonymous.")
+            .WithDescription("The audit trail records that the erasure happened, by whom, when and why, and loses the person's name and e-mail. " +
+                "The counts statistics are made of stay, so the county's figures do not change. Cannot be undone.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        return api;
+    }
+
+    private static async Task<Ok<PersonalDataExport>> Export(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ExportPersonalDataQuery(id), cancellationToken));
+
+    private static async Task<Ok<PersonalDataExport>> ExportMine(ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ExportMyPersonalDataQuery(), cancellationToken));
+
+    private static async Task<NoContent> Erase(Guid id, ErasureInput input, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(new ErasePersonCommand(id, input), cancellationToken);
+        return TypedResults.NoContent();
+    }
+}
