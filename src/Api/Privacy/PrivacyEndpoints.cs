@@ -1,6 +1,7 @@
 using EnSakITaget.Api.Common;
 using EnSakITaget.Application.Privacy.ErasePerson;
 using EnSakITaget.Application.Privacy.ExportPersonalData;
+using EnSakITaget.Application.Privacy.Retention;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -35,8 +36,29 @@ internal static class PrivacyEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        privacy.MapGet("/libraries/{id:guid}/retention", GetRetention)
+            .RequirePolicy(Policies.Administration)
+            .WithName("GetRetention")
+            .WithSummary("How many months after a round closes a county keeps reflections and named survey answers (24 unless it chose).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        privacy.MapPut("/libraries/{id:guid}/retention", SetRetention)
+            .RequirePolicy(Policies.Administration)
+            .WithName("SetRetention")
+            .WithSummary("Set how many months after a round closes a county keeps reflections and named survey answers; null returns to the default.")
+            .WithDescription("Past it, a background job replaces the reflections with a placeholder and makes the named answers anonymous, and says so in the audit trail.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         return api;
     }
+
+    private static async Task<Ok<RetentionDto>> GetRetention(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetRetentionQuery(id), cancellationToken));
+
+    private static async Task<Ok<RetentionDto>> SetRetention(Guid id, RetentionInput input, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new SetRetentionCommand(id, input), cancellationToken));
 
     private static async Task<Ok<PersonalDataExport>> Export(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new ExportPersonalDataQuery(id), cancellationToken));

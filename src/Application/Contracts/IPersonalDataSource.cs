@@ -51,4 +51,12 @@ public interface IPersonalDataSource
     /// statistics are computed from stay as they are: the county's figures do not change.
     /// </summary>
     Task EraseAsync(DataSubject subject, ErasureRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The county's retention has run out for these closed rounds: erase what the module keeps of
+    /// people in them beyond the counts (reflections, named answers) the same way as an erasure, and save.
+    /// </summary>
+    /// <returns>What was erased, by kind, for the audit trail: <c>{"reflections": 12}</c>.</returns>
+    Task<IReadOnlyDictionary<string, int>> EraseAfterRetentionAsync(IReadOnlyCollection<Guid> roundIds, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<string, int>>(new Dictionary<string, int>());
 }

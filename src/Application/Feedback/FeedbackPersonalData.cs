@@ -50,4 +50,13 @@ internal sealed class FeedbackPersonalData(IApplicationDbContext db) : IPersonal
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    public async Task<IReadOnlyDictionary<string, int>> EraseAfterRetentionAsync(IReadOnlyCollection<Guid> roundIds, CancellationToken cancellationToken)
+    {
+        var rounds = roundIds.ToArray();
+        var named = await db.SurveyResponses.IgnoreQueryFilters().Where(r => rounds.Contains(r.RoundId) && r.RespondentId != null).ToListAsync(cancellationToken);
+        named.ForEach(r => r.Anonymise());
+        await db.SaveChangesAsync(cancellationToken);
+        return new Dictionary<string, int> { ["namedSurveyAnswers"] = named.Count };
+    }
 }

@@ -87,6 +87,24 @@ internal sealed class ParticipantsPersonalData(IApplicationDbContext db, TimePro
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyDictionary<string, int>> EraseAfterRetentionAsync(IReadOnlyCollection<Guid> roundIds, CancellationToken cancellationToken)
+    {
+        var rounds = roundIds.ToArray();
+        var erased = ThingProgress.ErasedText;
+        var reflections = await db.ThingProgress.IgnoreQueryFilters()
+            .Where(p => rounds.Contains(p.RoundId)
+                && ((p.Status == ThingProgressStatus.Reported && p.ReflectionText != erased) || p.ReflectionLink != null
+                    || (p.AcknowledgementComment != null && p.AcknowledgementComment != erased)))
+            .ToListAsync(cancellationToken);
+        reflections.ForEach(p => p.EraseReflection());
+        var notes = await db.ProgressEvents.IgnoreQueryFilters()
+            .Where(e => rounds.Contains(e.RoundId) && ((e.Note != null && e.Note != erased) || e.Link != null))
+            .ToListAsync(cancellationToken);
+        notes.ForEach(e => e.EraseWords());
+        await db.SaveChangesAsync(cancellationToken);
+        return new Dictionary<string, int> { ["reflections"] = reflections.Count, ["historyNotes"] = notes.Count };
+    }
+
     /// <summary>What the person did to others' enrolments (they acknowledged or nudged as a coordinator, or acted as a participant) keeps no name.</summary>
     private async Task EraseAsActorAsync(DataSubject subject, CancellationToken cancellationToken)
     {

@@ -111,6 +111,9 @@ public static class AccessMatrix
         ["POST /api/v1/participants/{id:guid}/erasure"] = new(Staff, false,
             w => Send(HttpMethod.Post, $"/api/v1/participants/{w.StaffOfB}/erasure", new { reason = "Personen har begärt radering." })),
         ["GET /api/v1/me/export"] = new(SignedIn, false, null),
+        ["GET /api/v1/libraries/{id:guid}/retention"] = new(Administration, false, w => Get($"/api/v1/libraries/{w.CountyJ}/retention"), CountyOwned: true),
+        ["PUT /api/v1/libraries/{id:guid}/retention"] = new(Administration, false,
+            w => Send(HttpMethod.Put, $"/api/v1/libraries/{w.CountyJ}/retention", new { months = 36 }), CountyOwned: true),
         ["POST /api/v1/participants/import"] = new(Staff, false,
             w => new HttpRequestMessage(HttpMethod.Post, "/api/v1/participants/import")
             {

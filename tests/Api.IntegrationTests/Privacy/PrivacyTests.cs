@@ -2,7 +2,12 @@ using System.Net;
 using System.Text.Json;
 using EnSakITaget.Api.IntegrationTests.Common;
 using EnSakITaget.Api.IntegrationTests.Participants;
+using EnSakITaget.Application.Privacy.ApplyRetention;
 using EnSakITaget.Application.Privacy.ExportPersonalData;
+using EnSakITaget.Application.Privacy.Retention;
+using EnSakITaget.Infrastructure.Privacy;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using EnSakITaget.Domain.Feedback;
 using EnSakITaget.Domain.Identity;
 using Npgsql;
@@ -102,6 +107,58 @@ public sealed class PrivacyTests(ApiFactory factory) : ApiTest(factory)
 
         await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "reason");
     }
+
+    [Fact]
+    public async Task Past_the_county_s_retention_reflections_are_replaced_and_named_answers_become_anonymous_and_the_trail_says_so()
+    {
+        var (round, greta, _, _) = await APersonWithEverythingAsync();
+        var closedAt = Factory.Clock.GetUtcNow();
+        var county = (await (await Client.GetAsync($"/api/v1/libraries/{round.Varnamo}")).ShouldBeAsync<EnSakITaget.Application.Libraries.LibraryDto>(HttpStatusCode.OK)).ParentId!.Value;
+        var url = $"/api/v1/libraries/{county}/retention";
+        var byDefault = await (await Client.GetAsync(url)).ShouldBeAsync<RetentionDto>(HttpStatusCode.OK);
+        var set = await (await Client.PutJsonAsync(url, new { months = 12 })).ShouldBeAsync<RetentionDto>(HttpStatusCode.OK);
+
+        Factory.Clock.Set(closedAt.AddMonths(11));
+        var early = await RetentionAsync();
+        var keptEarly = await FindAsync(GretaReflection);
+        Factory.Clock.Set(closedAt.AddMonths(12).AddDays(1));
+        var statisticsBefore = await StatisticsAsync(round.Id);
+        var due = await RetentionAsync();
+        var again = await RetentionAsync();
+
+        byDefault.ShouldBe(new RetentionDto(county, 24, true));
+        set.ShouldBe(new RetentionDto(county, 12, false));
+        early.Rounds.ShouldBe(0);
+        keptEarly.ShouldNotBeEmpty();
+        (await FindAsync(GretaReflection)).ShouldBeEmpty();
+        (await FindAsync(GretaRevision)).ShouldBeEmpty();
+        (await FindAsync(HugoReflection)).ShouldBeEmpty();
+        due.Erased["reflections"].ShouldBe(2);
+        due.Erased["namedSurveyAnswers"].ShouldBe(2);
+        again.Erased.Values.ShouldAllBe(count => count == 0);
+        var summary = await (await Client.GetAsync($"{round.Url}/survey/summary")).Content.ReadAsStringAsync();
+        summary.ShouldNotContain(GretaName);
+        (await StatisticsAsync(round.Id)).ShouldBe(statisticsBefore);
+        var trail = await (await Client.GetAsync($"/api/v1/audit?entityType=Retention&pageSize=50")).Content.ReadAsStringAsync();
+        trail.ShouldContain("namedSurveyAnswers");
+        greta.Id.ShouldNotBe(Guid.Empty);
+    }
+
+    [Fact]
+    public async Task Only_a_county_sets_a_retention_and_within_ten_years()
+    {
+        var round = await RunningRound.StartAsync(Factory, Client);
+
+        var onMunicipality = await Client.PutJsonAsync($"/api/v1/libraries/{round.Varnamo}/retention", new { months = 12 });
+        var county = (await (await Client.GetAsync($"/api/v1/libraries/{round.Varnamo}")).ShouldBeAsync<EnSakITaget.Application.Libraries.LibraryDto>(HttpStatusCode.OK)).ParentId!.Value;
+        var tooLong = await Client.PutJsonAsync($"/api/v1/libraries/{county}/retention", new { months = 121 });
+
+        await onMunicipality.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        await tooLong.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "months");
+    }
+
+    private async Task<ApplyRetentionResult> RetentionAsync() =>
+        await Factory.Services.GetServices<IHostedService>().OfType<RetentionService>().Single().ApplyRetentionAsync(CancellationToken.None);
 
     /// <summary>Greta has a staff record, an account, an enrolment with a revised and acknowledged reflection, a nudge and a named survey answer; Hugo beside her has his own.</summary>
     private async Task<(RunningRound Round, Participant Greta, Participant Hugo, HttpClient Coordinator)> APersonWithEverythingAsync()
