@@ -12,6 +12,8 @@ using EnSakITaget.Application.Messaging;
 using EnSakITaget.Application.Participants;
 using EnSakITaget.Application.Participants.Contracts;
 using EnSakITaget.Application.Statistics.Contracts;
+using EnSakITaget.Application.Privacy;
+using EnSakITaget.Application.Privacy.Contracts;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -45,6 +47,18 @@ public static class DependencyInjection
         services.AddSingleton<MessageTemplates>();
         services.AddScoped<IOutbox, Outbox>();
         services.AddScoped<RoundInvitations>();
+        AddPrivacy(services);
         return services;
+    }
+
+    /// <summary>Each module that keeps personal data registers its source here; export and erasure ask them all.</summary>
+    private static void AddPrivacy(IServiceCollection services)
+    {
+        services.AddScoped<DataSubjects>();
+        services.AddScoped<Privacy.ExportPersonalData.PersonalDataExporter>();
+        services.AddScoped<IPersonalDataSource, ParticipantsPersonalData>();
+        services.AddScoped<IPersonalDataSource, FeedbackPersonalData>();
+        services.AddScoped<IPersonalDataSource, IdentityPersonalData>();
+        services.AddScoped<IPersonalDataSource, Audit.AuditPersonalData>();
     }
 }

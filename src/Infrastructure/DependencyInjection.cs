@@ -28,6 +28,7 @@ public static class DependencyInjection
             .Validate(o => o.ReleaseCheckSeconds is >= 1 and <= 3600, "Courses:ReleaseCheckSeconds must be 1 to 3600.")
             .ValidateOnStart();
         services.AddHostedService<RoundReleaseService>();
+        services.AddHostedService<Privacy.RetentionService>();
         services.AddOptions<FollowUpOptions>()
             .Bind(configuration.GetSection(FollowUpOptions.SectionName))
             .Validate(o => o.NudgeIntervalDays is >= 0 and <= 365, "Participants:NudgeIntervalDays must be 0 to 365.")

@@ -16,6 +16,9 @@ public interface IIdentityService
 
     Task<UserAccount?> FindUserAsync(Guid userId, CancellationToken cancellationToken);
 
+    /// <summary>The account with this e-mail, compared without regard to case.</summary>
+    Task<UserAccount?> FindUserByEmailAsync(string email, CancellationToken cancellationToken);
+
     /// <param name="onlyUserIds">The users the caller may see, or null for every user.</param>
     /// <param name="paging">Which page.</param>
     /// <param name="cancellationToken">Cancels the read.</param>

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace EnSakITaget.Domain.Audit;
 
 public enum AuditAction
@@ -5,6 +7,9 @@ public enum AuditAction
     Created,
     Updated,
     Deleted,
+
+    /// <summary>A person's data was erased: who asked, when and why, never what.</summary>
+    Erased,
 }
 
 /// <summary>Who created, changed or deleted what, and when. Written with the change, in the same transaction.</summary>
@@ -37,6 +42,30 @@ public sealed class AuditEntry
 
     /// <summary>The changed fields as JSON, <c>{"name":{"from":"A","to":"B"}}</c>; secrets are never recorded.</summary>
     public string Changes { get; private set; }
+
+    /// <summary>Stands in for an erased person's name or e-mail in the trail.</summary>
+    public const string ErasedPerson = "Raderad person";
+
+    /// <summary>
+    /// Takes an erased person's name and e-mail out of the entry, wherever they stand in it: that a
+    /// change was made, and when, stays; who it was about or by does not.
+    /// </summary>
+    /// <returns>Whether anything changed.</returns>
+    public bool Scrub(IReadOnlyCollection<string> identifying)
+    {
+        var (changes, actor) = (Changes, ActorName);
+        foreach (var text in identifying.Where(t => !string.IsNullOrWhiteSpace(t)))
+        {
+            // Whole words only: erasing "Bo" leaves "Bors bibliotek" as it was.
+            var whole = new Regex($@"(?<!\w){Regex.Escape(text)}(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            changes = whole.Replace(changes, ErasedPerson);
+            actor = whole.Replace(actor, ErasedPerson);
+        }
+
+        var changed = changes != Changes || actor != ActorName;
+        (Changes, ActorName) = (changes, actor);
+        return changed;
+    }
 
     public static AuditEntry Record(DateTimeOffset occurredAt, Guid? actorId, string actorName, AuditAction action,
         string entityType, string entityId, Guid? libraryId, string changes) =>

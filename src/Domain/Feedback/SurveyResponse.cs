@@ -23,6 +23,9 @@ public sealed class SurveyResponse
     public DateOnly SubmittedOn { get; private set; }
     public List<SurveyAnswer> Answers { get; private set; } = [];
 
+    /// <summary>An erased person's named answers become anonymous: they still count, but lead back to no one.</summary>
+    public void Anonymise() => RespondentId = null;
+
     internal static SurveyResponse Of(Survey survey, SurveyPhase phase, Guid? respondentId, IEnumerable<AnswerInput> answers, DateOnly today) => new()
     {
         // A random id: a time-ordered one would tell when the answer came, next to the participation.

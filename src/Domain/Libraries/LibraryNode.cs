@@ -30,6 +30,27 @@ public sealed class LibraryNode : IAudited
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>The county's own choice of how many months reflections and named survey answers are kept after a round closes; null keeps the default.</summary>
+    public int? RetentionMonths { get; private set; }
+
+    /// <summary>Kept unless the county sets otherwise: two years, time for the report and the next round's comparison.</summary>
+    public const int DefaultRetentionMonths = 24;
+
+    /// <summary>How long the county keeps reflections and named answers after a round closes.</summary>
+    public int KeepsPersonalDataForMonths => RetentionMonths ?? DefaultRetentionMonths;
+
+    /// <summary>The county sets how long it keeps reflections and named answers after a round closes (null: the default).</summary>
+    public void SetRetention(int? months, DateTimeOffset now)
+    {
+        if (Type != LibraryNodeType.County)
+        {
+            throw new LibraryTreeRuleException("Only a county sets how long personal data is kept: it applies to all its municipalities.");
+        }
+
+        RetentionMonths = months;
+        UpdatedAt = now;
+    }
+
     Guid? IAudited.AuditLibraryId => ParentId ?? Id;
 
     public static LibraryNode Create(LibraryNodeDetails details, LibraryNode? parent, DateTimeOffset now)

@@ -47,6 +47,19 @@ public sealed class ProgressEvent
     /// <summary>The reflection's link.</summary>
     public string? Link { get; private set; }
 
+    /// <summary>
+    /// The words of an erased person's history go (reflections and their revisions, comments,
+    /// nudge messages); what happened and when stays, as every statistic is computed from it.
+    /// </summary>
+    public void EraseWords()
+    {
+        Note = Note is null ? null : ThingProgress.ErasedText;
+        Link = null;
+    }
+
+    /// <summary>The one who acted has been erased.</summary>
+    public void EraseActor() => ActorName = StaffMember.ErasedName;
+
     internal static ProgressEvent Of(
         Enrolment enrolment, ProgressEventKind kind, Actor actor, DateTimeOffset now,
         (Guid Id, int Position)? thing = null, string? note = null, string? link = null) => new()

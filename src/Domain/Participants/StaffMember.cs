@@ -120,6 +120,24 @@ public sealed class StaffMember : IAudited
         }
     }
 
+    /// <summary>What an erased person is called everywhere they are still counted.</summary>
+    public const string ErasedName = "Raderad person";
+
+    /// <summary>
+    /// Erases the person (a data subject's request, or the county's retention): name, e-mail and
+    /// title give way to placeholders, the e-mail one unique to the record. The record stays, with its
+    /// unit and manager flag, so that the staff counts and coverage of the county's statistics do not change.
+    /// </summary>
+    public void Erase(DateTimeOffset now)
+    {
+        Name = ErasedName;
+        Email = ErasedEmailOf(Id);
+        Title = null;
+        UpdatedAt = now;
+    }
+
+    public static string ErasedEmailOf(Guid id) => $"raderad-{id:N}@raderad.invalid";
+
     private void Apply(StaffDetails details, DateTimeOffset now)
     {
         Name = details.Name;

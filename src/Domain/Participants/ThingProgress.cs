@@ -54,6 +54,24 @@ public sealed class ThingProgress
         return first;
     }
 
+    /// <summary>Stands in for an erased reflection, comment or note: the report counts, its words are gone.</summary>
+    public const string ErasedText = "(raderad)";
+
+    /// <summary>The reflection and what was said about it are erased; that it was reported, and when, stays for the statistics.</summary>
+    public void EraseReflection()
+    {
+        if (Status == ThingProgressStatus.Reported)
+        {
+            ReflectionText = ErasedText;
+        }
+
+        ReflectionLink = null;
+        AcknowledgementComment = AcknowledgementComment is null ? null : ErasedText;
+    }
+
+    /// <summary>The one who acknowledged the reflection has been erased.</summary>
+    public void EraseAcknowledger() => AcknowledgedBy = AcknowledgedBy is null ? null : StaffMember.ErasedName;
+
     internal void Acknowledge(string? comment, Actor actor, DateTimeOffset now)
     {
         AcknowledgedAt = now;

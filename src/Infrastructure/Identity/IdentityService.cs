@@ -83,6 +83,13 @@ internal sealed class IdentityService(UserManager<AppUser> users, AppDbContext d
         return user is null ? null : ToAccount(user);
     }
 
+    public async Task<UserAccount?> FindUserByEmailAsync(string email, CancellationToken cancellationToken)
+    {
+        var normalised = users.NormalizeEmail(email);
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedEmail == normalised, cancellationToken);
+        return user is null ? null : ToAccount(user);
+    }
+
     public async Task<PagedList<UserAccount>> ListUsersAsync(
         IReadOnlyCollection<Guid>? onlyUserIds, IPagedQuery paging, CancellationToken cancellationToken)
     {

@@ -119,6 +119,13 @@ public static class AccessMatrix
             w => Send(HttpMethod.Put, $"/api/v1/participants/{w.StaffOfB}/leaving", new { leftOn = "2010-01-29" })),
         ["DELETE /api/v1/participants/{id:guid}/leaving"] = new(Staff, false,
             w => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/participants/{w.StaffOfB}/leaving")),
+        ["GET /api/v1/participants/{id:guid}/export"] = new(Staff, false, w => Get($"/api/v1/participants/{w.StaffOfB}/export")),
+        ["POST /api/v1/participants/{id:guid}/erasure"] = new(Staff, false,
+            w => Send(HttpMethod.Post, $"/api/v1/participants/{w.StaffOfB}/erasure", new { reason = "Personen har begärt radering." })),
+        ["GET /api/v1/me/export"] = new(SignedIn, false, null),
+        ["GET /api/v1/libraries/{id:guid}/retention"] = new(Administration, false, w => Get($"/api/v1/libraries/{w.CountyJ}/retention"), CountyOwned: true),
+        ["PUT /api/v1/libraries/{id:guid}/retention"] = new(Administration, false,
+            w => Send(HttpMethod.Put, $"/api/v1/libraries/{w.CountyJ}/retention", new { months = 36 }), CountyOwned: true),
         ["POST /api/v1/participants/import"] = new(Staff, false,
             w => new HttpRequestMessage(HttpMethod.Post, "/api/v1/participants/import")
             {

@@ -696,6 +696,10 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("uuid")
                         .HasColumnName("parent_id");
 
+                    b.Property<int?>("RetentionMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("retention_months");
+
                     b.Property<int?>("StaffCount")
                         .HasColumnType("integer")
                         .HasColumnName("staff_count");

@@ -578,6 +578,9 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("RetentionMonths")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("StaffCount")
                         .HasColumnType("INTEGER");
 
