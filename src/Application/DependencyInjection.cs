@@ -59,6 +59,7 @@ public static class DependencyInjection
         services.AddScoped<IPersonalDataSource, ParticipantsPersonalData>();
         services.AddScoped<IPersonalDataSource, FeedbackPersonalData>();
         services.AddScoped<IPersonalDataSource, IdentityPersonalData>();
+        services.AddScoped<IPersonalDataSource, MessagingPersonalData>();
         services.AddScoped<IPersonalDataSource, Audit.AuditPersonalData>();
     }
 }

@@ -23,10 +23,18 @@ internal static class WebApp
         // Any page of the app opened directly gets index.html, served by its static-asset endpoint
         // (headers and caching as for "/index.html"), in every environment: MapFallbackToFile would
         // need the files in wwwroot, which only a publish or Development provides.
-        app.MapFallback("/", ServeIndexPage).AllowAnonymous().WithMetadata(WebAppFile.Instance);
-        app.MapFallback(AppPaths, ServeIndexPage).AllowAnonymous().WithMetadata(WebAppFile.Instance);
+        // Only for GET and HEAD: a fallback that took every method would stand beside each API
+        // endpoint in the router, so a POST with the wrong content type would find no endpoint
+        // (404) instead of the API's 415.
+        MapIndexPage(app, "/");
+        MapIndexPage(app, AppPaths);
         return app;
     }
+
+    private static void MapIndexPage(WebApplication app, string pattern) =>
+        app.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Head], ServeIndexPage)
+            .WithOrder(int.MaxValue).WithDisplayName($"Web app page {pattern}")
+            .AllowAnonymous().WithMetadata(WebAppFile.Instance).ExcludeFromDescription();
 
     private static Task ServeIndexPage(HttpContext context)
     {

@@ -15,6 +15,9 @@ public interface IAccountService
 
     /// <exception cref="Common.Exceptions.ValidationException">The current password is wrong (<c>currentPassword</c>), or the new one breaks the policy (<c>newPassword</c>).</exception>
     Task ChangePasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken cancellationToken);
+
+    /// <summary>Deletes every invitation and reset link issued to the e-mail, used or not: they hold the person's name and address.</summary>
+    Task ForgetLinksToAsync(string email, CancellationToken cancellationToken);
 }
 
 public sealed record PasswordResetIssued(Guid UserId, string Email, string DisplayName, Guid TokenId, string Token, DateTimeOffset ExpiresAt);

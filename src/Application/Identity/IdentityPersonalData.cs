@@ -4,7 +4,7 @@ using EnSakITaget.Application.Privacy.Contracts;
 namespace EnSakITaget.Application.Identity;
 
 /// <summary>The Identity module's part in export and erasure: the person's account and every role it holds.</summary>
-internal sealed class IdentityPersonalData(IApplicationDbContext db, IIdentityService identity, UserAccess access) : IPersonalDataSource
+internal sealed class IdentityPersonalData(IApplicationDbContext db, IIdentityService identity, IAccountService accounts, UserAccess access) : IPersonalDataSource
 {
     public async Task<IReadOnlyList<PersonalDataSection>> ExportAsync(DataSubject subject, CancellationToken cancellationToken)
     {
@@ -27,9 +27,10 @@ internal sealed class IdentityPersonalData(IApplicationDbContext db, IIdentitySe
         ];
     }
 
-    /// <summary>The account goes, with its roles and refresh tokens: an erased person cannot sign in.</summary>
+    /// <summary>The account goes, with its roles and refresh tokens, and every invitation or reset link sent to the person: an erased person cannot sign in.</summary>
     public async Task EraseAsync(DataSubject subject, ErasureRequest request, CancellationToken cancellationToken)
     {
+        await accounts.ForgetLinksToAsync(subject.Email, cancellationToken);
         if (subject.AccountId is not { } accountId || await identity.FindUserAsync(accountId, cancellationToken) is null)
         {
             return;

@@ -48,6 +48,9 @@ internal sealed class LibraryDirectory(IApplicationDbContext db, LibraryTreeCach
     public async Task<Guid?> CountyOfAsync(Guid libraryId, CancellationToken cancellationToken) =>
         (await ShapeAsync(cancellationToken)).CountyOf(libraryId);
 
+    public async Task<LibraryLevel?> LevelOfAsync(Guid libraryId, CancellationToken cancellationToken) =>
+        (await ShapeAsync(cancellationToken)).LevelOf(libraryId);
+
     /// <summary>Checked against the database once per request (this directory lives as long as one), and read again only when the tree changed.</summary>
     private async Task<TreeShape> ShapeAsync(CancellationToken cancellationToken) =>
         shape ??= await trees.CurrentAsync(db, cancellationToken);

@@ -1,5 +1,6 @@
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Caching;
+using EnSakITaget.Domain.Common;
 using EnSakITaget.Domain.Libraries;
 using Microsoft.EntityFrameworkCore;
 
@@ -64,6 +65,9 @@ public sealed class TreeShape(long revision, IReadOnlyDictionary<Guid, (Guid? Pa
 
         return subtree;
     }
+
+    /// <summary>The level a node stands at; null for an unknown id.</summary>
+    public LibraryLevel? LevelOf(Guid libraryId) => nodes.TryGetValue(libraryId, out var node) ? node.Type.Level() : null;
 
     public Guid? CountyOf(Guid libraryId)
     {

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using EnSakITaget.Application.Common.Exceptions;
 using EnSakITaget.Application.Identity.Contracts;
+using EnSakITaget.Application.Libraries.Contracts;
 using EnSakITaget.Application.Identity;
 using EnSakITaget.Domain.Identity;
-using EnSakITaget.Domain.Libraries;
 using EnSakITaget.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +13,7 @@ namespace EnSakITaget.Infrastructure.Identity;
 
 /// <summary>Single-use tokens sent by e-mail, and what they open: a first password, or a new one.</summary>
 internal sealed class AccountService(
-    UserManager<AppUser> users, AppDbContext db, TokenIssuer tokens,
+    UserManager<AppUser> users, AppDbContext db, TokenIssuer tokens, ILibraryDirectory libraries,
     IOptions<AuthOptions> options, TimeProvider time)
     : IAccountService, IAccountInvitations
 {
@@ -46,7 +46,7 @@ internal sealed class AccountService(
 
         // The token proved who this is: the account is made at the unit the invitation was for.
         var unitId = invitation.LibraryId!.Value;
-        var unitType = await db.InvitedLibraryTypeAsync(unitId, cancellationToken)
+        var unitLevel = await libraries.LevelOfAsync(unitId, cancellationToken)
             ?? throw new ValidationException(TokenField, "The library this invitation was for no longer exists: ask the coordinator for a new one.");
         var user = new AppUser
         {
@@ -54,7 +54,7 @@ internal sealed class AccountService(
             CreatedAt = time.GetUtcNow(), EmailConfirmed = true,
         };
         ThrowOnFailure(await users.CreateAsync(user, password), "password");
-        db.RoleAssignments.Add(RoleAssignment.Grant(user.Id, Role.Participant, (unitId, unitType.Level())));
+        db.RoleAssignments.Add(RoleAssignment.Grant(user.Id, Role.Participant, (unitId, unitLevel)));
         return await SignInAsync(user, cancellationToken);
     }
 
@@ -92,6 +92,12 @@ internal sealed class AccountService(
         }
 
         await SetPasswordAsync(user, newPassword, "newPassword", cancellationToken);
+    }
+
+    public Task ForgetLinksToAsync(string email, CancellationToken cancellationToken)
+    {
+        var normalised = email.ToLowerInvariant();
+        return db.AccountTokens.Where(t => t.Email.ToLower() == normalised).ExecuteDeleteAsync(cancellationToken);
     }
 
     private async Task SetPasswordAsync(AppUser user, string password, string field, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using EnSakITaget.Domain.Identity;
-using EnSakITaget.Domain.Libraries;
 using EnSakITaget.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +7,7 @@ namespace EnSakITaget.Infrastructure.Identity;
 /// <summary>
 /// The reads that pass the library scope by because they come before it: a caller's scope is
 /// worked out from their account's roles or their key's library, so signing in with a token,
-/// authenticating a key, activating an invitation and creating the first administrator read these whoever (nobody yet) asks.
+/// authenticating a key and creating the first administrator read these whoever (nobody yet) asks.
 /// <para>Each read is bound to one account or one key, or answers yes or no.</para>
 /// </summary>
 internal static class SignInReads
@@ -26,13 +25,6 @@ internal static class SignInReads
         var keys = db.ApiKeys.IgnoreQueryFilters();
         return (tracked ? keys : keys.AsNoTracking()).FirstOrDefaultAsync(k => k.Id == keyId, cancellationToken);
     }
-
-    /// <summary>
-    /// The type of the library an invitation was issued for, whoever (nobody yet) asks: activating
-    /// an invitation is the sign-in that makes its account. Null when the library is gone.
-    /// </summary>
-    public static Task<LibraryNodeType?> InvitedLibraryTypeAsync(this AppDbContext db, Guid libraryId, CancellationToken cancellationToken) =>
-        db.Libraries.IgnoreQueryFilters().Where(n => n.Id == libraryId).Select(n => (LibraryNodeType?)n.Type).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Whether any account is an administrator.</summary>
     public static Task<bool> AnyAdministratorAsync(this AppDbContext db, CancellationToken cancellationToken) =>

@@ -19,6 +19,9 @@ public interface ILibraryDirectory
     /// <summary>The county a library belongs to (a county is its own), whoever asks; null for an unknown id.</summary>
     Task<Guid?> CountyOfAsync(Guid libraryId, CancellationToken cancellationToken);
 
+    /// <summary>The level of the tree a library stands at, whoever asks (an invitation makes its account before anyone is signed in); null for an unknown id.</summary>
+    Task<LibraryLevel?> LevelOfAsync(Guid libraryId, CancellationToken cancellationToken);
+
     /// <summary>Every node the caller may see, with its type and staff count: the tree statistics roll up.</summary>
     Task<IReadOnlyList<LibraryFacts>> VisibleTreeAsync(CancellationToken cancellationToken);
 
