@@ -14,7 +14,7 @@ public sealed class SignOutCommandValidator : AbstractValidator<SignOutCommand>
     public SignOutCommandValidator() => RuleFor(c => c.RefreshToken).NotEmpty().MaximumLength(200);
 }
 
-public sealed class SignOutCommandHandler(IIdentityService identity) : IRequestHandler<SignOutCommand>
+internal sealed class SignOutCommandHandler(IIdentityService identity) : IRequestHandler<SignOutCommand>
 {
     public async ValueTask<Unit> Handle(SignOutCommand command, CancellationToken cancellationToken)
     {
