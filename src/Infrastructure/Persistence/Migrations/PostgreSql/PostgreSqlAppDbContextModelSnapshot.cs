@@ -286,7 +286,7 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at");
 
-                    b.PrimitiveCollection<List<Guid>>("CoordinatorIds")
+                    b.PrimitiveCollection<Guid[]>("CoordinatorIds")
                         .IsRequired()
                         .HasColumnType("uuid[]")
                         .HasColumnName("coordinator_ids");

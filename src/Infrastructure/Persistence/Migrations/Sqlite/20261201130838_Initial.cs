@@ -109,7 +109,8 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                     Code = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
                     StaffCount = table.Column<int>(type: "INTEGER", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    RetentionMonths = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -120,6 +121,31 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                         principalTable: "library_nodes",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox_messages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecipientEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RecipientName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecipientUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    TextBody = table.Column<string>(type: "TEXT", nullable: false),
+                    HtmlBody = table.Column<string>(type: "TEXT", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outbox_messages", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -343,6 +369,33 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "account_tokens",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    StaffMemberId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LibraryId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UsedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_account_tokens", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_account_tokens_users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "refresh_tokens",
                 columns: table => new
                 {
@@ -515,6 +568,22 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                 values: new object[] { 1, 0L });
 
             migrationBuilder.CreateIndex(
+                name: "IX_account_tokens_StaffMemberId",
+                table: "account_tokens",
+                column: "StaffMemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_account_tokens_TokenHash",
+                table: "account_tokens",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_account_tokens_UserId",
+                table: "account_tokens",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_api_keys_LibraryId",
                 table: "api_keys",
                 column: "LibraryId");
@@ -576,6 +645,17 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_library_nodes_Type",
                 table: "library_nodes",
                 column: "Type");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_IdempotencyKey",
+                table: "outbox_messages",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_State_NextAttemptAt",
+                table: "outbox_messages",
+                columns: new[] { "State", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_progress_events_EnrolmentId",
@@ -753,6 +833,9 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                 """);
 
             migrationBuilder.DropTable(
+                name: "account_tokens");
+
+            migrationBuilder.DropTable(
                 name: "api_keys");
 
             migrationBuilder.DropTable(
@@ -769,6 +852,9 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "library_nodes");
+
+            migrationBuilder.DropTable(
+                name: "outbox_messages");
 
             migrationBuilder.DropTable(
                 name: "progress_events");

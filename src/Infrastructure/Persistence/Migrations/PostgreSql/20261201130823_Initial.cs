@@ -1,5 +1,4 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -27,6 +26,9 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
 
             migrationBuilder.EnsureSchema(
                 name: "libraries");
+
+            migrationBuilder.EnsureSchema(
+                name: "messaging");
 
             migrationBuilder.EnsureSchema(
                 name: "feedback");
@@ -135,7 +137,8 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                     code = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
                     staff_count = table.Column<int>(type: "integer", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    retention_months = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -147,6 +150,32 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         principalTable: "library_nodes",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox_messages",
+                schema: "messaging",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    recipient_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    recipient_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    recipient_user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    subject = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    text_body = table.Column<string>(type: "text", nullable: false),
+                    html_body = table.Column<string>(type: "text", nullable: false),
+                    idempotency_key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    state = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    last_error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_outbox_messages", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -270,7 +299,7 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                     course_version = table.Column<int>(type: "integer", nullable: false),
                     title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     home_library_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    coordinator_ids = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    coordinator_ids = table.Column<Guid[]>(type: "uuid[]", nullable: false),
                     kick_off = table.Column<DateOnly>(type: "date", nullable: false),
                     deadline = table.Column<DateOnly>(type: "date", nullable: false),
                     work_ahead_allowed = table.Column<bool>(type: "boolean", nullable: false),
@@ -381,6 +410,35 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         principalTable: "surveys",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "account_tokens",
+                schema: "identity",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    purpose = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    token_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    staff_member_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    display_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    library_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    used_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_account_tokens", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_account_tokens_users_user_id",
+                        column: x => x.user_id,
+                        principalSchema: "identity",
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -572,6 +630,25 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                 values: new object[] { 1, 0L });
 
             migrationBuilder.CreateIndex(
+                name: "ix_account_tokens_staff_member_id",
+                schema: "identity",
+                table: "account_tokens",
+                column: "staff_member_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_account_tokens_token_hash",
+                schema: "identity",
+                table: "account_tokens",
+                column: "token_hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_account_tokens_user_id",
+                schema: "identity",
+                table: "account_tokens",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_api_keys_library_id",
                 schema: "identity",
                 table: "api_keys",
@@ -645,6 +722,19 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                 schema: "libraries",
                 table: "library_nodes",
                 column: "type");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_idempotency_key",
+                schema: "messaging",
+                table: "outbox_messages",
+                column: "idempotency_key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_state_next_attempt_at",
+                schema: "messaging",
+                table: "outbox_messages",
+                columns: new[] { "state", "next_attempt_at" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_progress_events_enrolment_id",
@@ -855,6 +945,10 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                 """);
 
             migrationBuilder.DropTable(
+                name: "account_tokens",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
                 name: "api_keys",
                 schema: "identity");
 
@@ -877,6 +971,10 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
             migrationBuilder.DropTable(
                 name: "library_nodes",
                 schema: "libraries");
+
+            migrationBuilder.DropTable(
+                name: "outbox_messages",
+                schema: "messaging");
 
             migrationBuilder.DropTable(
                 name: "progress_events",
