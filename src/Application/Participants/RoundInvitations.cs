@@ -10,11 +10,12 @@ namespace EnSakITaget.Application.Participants;
 internal sealed class RoundInvitations(IAccountInvitations accounts, IOutbox outbox, IRoundDirectory rounds, ILibraryDirectory libraries)
 {
     /// <param name="roundId">The round, which the caller may see.</param>
-    /// <param name="staff">Whom to invite; those with an account are left out.</param>
+    /// <param name="staff">Whom to invite; those with an account, and erased people, are left out.</param>
     /// <param name="again">A coordinator's explicit invitation: sent even when one was sent before. Otherwise once per person and round.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     public async Task<InvitationReport> InviteAsync(Guid roundId, IReadOnlyCollection<StaffMember> staff, bool again, CancellationToken cancellationToken)
     {
+        staff = [.. staff.Where(s => !s.IsErased)];
         if (staff.Count == 0)
         {
             return new InvitationReport(0, 0);

@@ -136,7 +136,13 @@ public sealed class StaffMember : IAudited
         UpdatedAt = now;
     }
 
-    public static string ErasedEmailOf(Guid id) => $"raderad-{id:N}@raderad.invalid";
+    public static string ErasedEmailOf(Guid id) => $"raderad-{id:N}@{ErasedEmailDomain}";
+
+    /// <summary>The reserved domain (RFC 2606) of every erased person's placeholder address: nothing is ever sent there.</summary>
+    public const string ErasedEmailDomain = "raderad.invalid";
+
+    /// <summary>Whether the person was erased: they stay on their rounds' rosters as a placeholder, and are never written to.</summary>
+    public bool IsErased => Email.EndsWith("@" + ErasedEmailDomain, StringComparison.Ordinal);
 
     private void Apply(StaffDetails details, DateTimeOffset now)
     {

@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json;
 using EnSakITaget.Api.IntegrationTests.Common;
 using EnSakITaget.Api.IntegrationTests.Participants;
+using EnSakITaget.Application.Common.Paging;
+using EnSakITaget.Application.Participants;
 using EnSakITaget.Application.Privacy.ApplyRetention;
 using EnSakITaget.Application.Privacy.ExportPersonalData;
 using EnSakITaget.Application.Privacy.Retention;
@@ -10,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using EnSakITaget.Domain.Feedback;
 using EnSakITaget.Domain.Identity;
+using EnSakITaget.Domain.Participants;
 using Npgsql;
 
 namespace EnSakITaget.Api.IntegrationTests.Privacy;
@@ -99,6 +102,51 @@ public sealed class PrivacyTests(ApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task A_coordinator_may_not_erase_someone_whose_account_holds_a_role_she_could_not_grant()
+    {
+        var round = await RunningRound.StartAsync(Factory, Client);
+        var county = (await (await Client.GetAsync($"/api/v1/libraries/{round.Varnamo}")).ShouldBeAsync<EnSakITaget.Application.Libraries.LibraryDto>(HttpStatusCode.OK)).ParentId!.Value;
+        var coordinator = await Factory.ClientAsAsync("samordnare@varnamo.example.se", (Role.Coordinator, round.Varnamo));
+        var countyAdmin = await (await Client.PostJsonAsync("/api/v1/participants", new { name = "Lena Länsdotter", email = "lena@bibliotek.example.se", unitId = round.Bor }))
+            .ShouldBeAsync<StaffMemberDto>(HttpStatusCode.Created);
+        await Factory.CreateUserAsync(countyAdmin.Email, (Role.Participant, round.Bor), (Role.CountyAdmin, county));
+
+        var refused = await coordinator.PostJsonAsync($"/api/v1/participants/{countyAdmin.Id}/erasure", new { reason = "Begäran om radering." });
+
+        await refused.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        var still = await (await Client.GetAsync($"/api/v1/participants/{countyAdmin.Id}")).ShouldBeAsync<StaffMemberDto>(HttpStatusCode.OK);
+        still.Name.ShouldBe("Lena Länsdotter");
+    }
+
+    [Fact]
+    public async Task An_erased_person_stays_on_the_round_s_roster_as_a_placeholder_and_is_never_invited()
+    {
+        var round = await RunningRound.StartAsync(Factory, Client);
+        var coordinator = await Factory.ClientAsAsync("samordnare@varnamo.example.se", (Role.Coordinator, round.Varnamo));
+        var greta = await round.EnrolAsync(GretaName);
+        await round.EnrolAsync("Hugo Holm");
+        var before = await RosterAsync(round);
+
+        (await coordinator.PostJsonAsync($"/api/v1/participants/{greta.Id}/erasure", new { reason = "Begäran om radering." })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var after = await RosterAsync(round);
+        var invited = await (await coordinator.PostJsonAsync($"{round.Url}/invitations", new { })).ShouldBeAsync<InvitationReport>(HttpStatusCode.OK);
+        var named = await coordinator.PostJsonAsync($"{round.Url}/invitations", new { participantIds = new[] { greta.Id } });
+
+        after.TotalCount.ShouldBe(before.TotalCount);
+        var placeholder = after.Items.Single(e => e.ParticipantId == greta.Id);
+        placeholder.Name.ShouldBe(StaffMember.ErasedName);
+        placeholder.Email.ShouldEndWith("@" + StaffMember.ErasedEmailDomain);
+        placeholder.Status.ShouldBe(before.Items.Single(e => e.ParticipantId == greta.Id).Status);
+        invited.Invited.ShouldBe(0);
+        (await named.ShouldBeAsync<InvitationReport>(HttpStatusCode.OK)).Invited.ShouldBe(0);
+        var queued = await (await Client.GetAsync("/api/v1/outbox/?pageSize=200")).Content.ReadAsStringAsync();
+        queued.ShouldNotContain(StaffMember.ErasedEmailDomain);
+    }
+
+    private async Task<PagedList<EnrolmentDto>> RosterAsync(RunningRound round) =>
+        await (await Client.GetAsync($"{round.Url}/enrolments?pageSize=200")).ShouldBeAsync<PagedList<EnrolmentDto>>(HttpStatusCode.OK);
+
+    [Fact]
     public async Task An_erasure_needs_a_reason()
     {
         var (_, greta, _, coordinator) = await APersonWithEverythingAsync();
@@ -145,7 +193,7 @@ public sealed class PrivacyTests(ApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
-    public async Task Only_a_county_sets_a_retention_and_within_ten_years()
+    public async Task Only_a_county_has_a_retention_to_read_or_set_and_within_ten_years()
     {
         var round = await RunningRound.StartAsync(Factory, Client);
 
@@ -153,7 +201,10 @@ public sealed class PrivacyTests(ApiFactory factory) : ApiTest(factory)
         var county = (await (await Client.GetAsync($"/api/v1/libraries/{round.Varnamo}")).ShouldBeAsync<EnSakITaget.Application.Libraries.LibraryDto>(HttpStatusCode.OK)).ParentId!.Value;
         var tooLong = await Client.PutJsonAsync($"/api/v1/libraries/{county}/retention", new { months = 121 });
 
-        await onMunicipality.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        var readOnMunicipality = await Client.GetAsync($"/api/v1/libraries/{round.Varnamo}/retention");
+
+        (await onMunicipality.ShouldBeProblemAsync(HttpStatusCode.NotFound)).GetProperty("detail").GetString()!.ShouldContain("not a county");
+        (await readOnMunicipality.ShouldBeProblemAsync(HttpStatusCode.NotFound)).GetProperty("detail").GetString()!.ShouldContain("not a county");
         await tooLong.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "months");
     }
 

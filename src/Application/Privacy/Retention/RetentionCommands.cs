@@ -62,7 +62,9 @@ internal static class RetentionReads
     {
         var nodes = tracked ? db.Libraries : db.Libraries.AsNoTracking();
         var node = await nodes.FirstOrDefaultAsync(n => n.Id == id, cancellationToken) ?? throw new NotFoundException("Library", id);
-        return node;
+        return node.Type == LibraryNodeType.County
+            ? node
+            : throw new NotFoundException($"Library {id} is a {node.Type}, not a county: a retention is set by the county, for all its municipalities.");
     }
 
     public static RetentionDto ToRetentionDto(this LibraryNode county) => new(county.Id, county.KeepsPersonalDataForMonths, county.RetentionMonths is null);
