@@ -12,6 +12,7 @@ using Npgsql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace EnSakITaget.Infrastructure.Persistence;
@@ -42,11 +43,11 @@ public static class PersistenceRegistration
         services.AddSingleton<DataVersion>();
         services.AddHostedService<PostgreSqlChangeListener>();
         services.AddDbContext<SqliteAppDbContext>((sp, options) =>
-            options.UseSqlite(SqliteConnectionString(sp)).AddInterceptors(SaveInterceptors(sp)),
+            QuietAboutFailedSaves(options.UseSqlite(SqliteConnectionString(sp)).AddInterceptors(SaveInterceptors(sp))),
             optionsLifetime: ServiceLifetime.Singleton);
         services.AddDbContext<PostgreSqlAppDbContext>((sp, options) =>
-            ConfigurePostgreSql(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString!)
-                .AddInterceptors(SaveInterceptors(sp)),
+            QuietAboutFailedSaves(ConfigurePostgreSql(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString!)
+                .AddInterceptors(SaveInterceptors(sp))),
             optionsLifetime: ServiceLifetime.Singleton);
 
         services.AddScoped<AppDbContext>(sp =>
@@ -77,6 +78,18 @@ public static class PersistenceRegistration
         services.GetRequiredService<ReportCountingInterceptor>(),
         services.GetRequiredService<ChangeSignalInterceptor>(),
     ];
+
+    /// <summary>
+    /// EF Core logs a failed statement and a failed save as errors of its own, before the exception
+    /// reaches the application. Most are expected: a save that lost a race is a 409 (see
+    /// <see cref="SaveChangesErrors"/>), or is run again and answers 200. They are logged as
+    /// information here; a failure that is no race reaches the API's exception handler, which logs
+    /// it as an error once, with the exception.
+    /// </summary>
+    private static DbContextOptionsBuilder QuietAboutFailedSaves(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(warnings => warnings.Log(
+            (RelationalEventId.CommandError, LogLevel.Information),
+            (CoreEventId.SaveChangesFailed, LogLevel.Information)));
 
     public static DbContextOptionsBuilder ConfigurePostgreSql(DbContextOptionsBuilder options, string connectionString) =>
         options

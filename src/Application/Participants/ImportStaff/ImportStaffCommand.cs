@@ -1,4 +1,5 @@
 using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Application.Common.Behaviours;
 using EnSakITaget.Application.Common.Exceptions;
 using EnSakITaget.Application.Libraries.Contracts;
 using EnSakITaget.Domain.Common;
@@ -10,7 +11,7 @@ namespace EnSakITaget.Application.Participants.ImportStaff;
 /// <param name="Content">The file as uploaded.</param>
 /// <param name="Format">A CSV or an Excel workbook, as the upload said and its bytes showed.</param>
 /// <param name="DryRun">Judge every row and report, but save nothing.</param>
-public sealed record ImportStaffCommand(byte[] Content, RosterFormat Format, bool DryRun) : ICommand<StaffImportReport>
+public sealed record ImportStaffCommand(byte[] Content, RosterFormat Format, bool DryRun) : ICommand<StaffImportReport>, IRepeatableCommand
 {
     public override string ToString() => $"{nameof(ImportStaffCommand)} {{ Bytes = {Content.Length}, Format = {Format}, DryRun = {DryRun} }}";
 }
@@ -22,7 +23,12 @@ public sealed record StaffImportReport(bool DryRun, int Created, int Updated, in
 /// <param name="Reason">Why the row was not imported.</param>
 public sealed record RejectedStaffRow(int Line, string? Email, string Reason);
 
-/// <summary>Upserts by e-mail. A row that fails is reported with its line and reason and does not sink the others.</summary>
+/// <summary>
+/// Upserts by e-mail. A row that fails is reported with its line and reason and does not sink the
+/// others. An e-mail someone registers while the file is saved makes the save lose a race; the
+/// import is then judged again on what is stored (<see cref="IRepeatableCommand"/>), so that row is
+/// updated or reported, and the rest saved.
+/// </summary>
 internal sealed class ImportStaffCommandHandler(IApplicationDbContext db, ILibraryDirectory libraries, ILibraryScope scope, TimeProvider time)
     : ICommandHandler<ImportStaffCommand, StaffImportReport>
 {

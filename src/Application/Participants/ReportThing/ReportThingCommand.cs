@@ -1,5 +1,6 @@
 using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Application.Common.Behaviours;
 using EnSakITaget.Application.Common.Exceptions;
 using EnSakITaget.Domain.Participants;
 using FluentValidation;
@@ -19,8 +20,8 @@ public record ReportInput
     public Guid? ParticipantId { get; init; }
 }
 
-/// <summary>The caller reports a thing with a reflection; the same report again changes nothing.</summary>
-public sealed record ReportThingCommand : ReportInput, ICommand<ThingProgressDto>
+/// <summary>The caller reports a thing with a reflection; the same report again, even at the same moment, changes nothing and answers the same.</summary>
+public sealed record ReportThingCommand : ReportInput, ICommand<ThingProgressDto>, IRepeatableCommand
 {
     public ReportThingCommand(Guid roundId, Guid thingId, ReportInput input)
         : base(input)

@@ -1,10 +1,11 @@
 using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Application.Common.Behaviours;
 using Mediator;
 
 namespace EnSakITaget.Application.Participants.StartThing;
 
 /// <summary>The caller begins a thing of a round they take part in.</summary>
-public sealed record StartThingCommand(Guid RoundId, Guid ThingId) : ICommand<ThingProgressDto>;
+public sealed record StartThingCommand(Guid RoundId, Guid ThingId) : ICommand<ThingProgressDto>, IRepeatableCommand;
 
 internal sealed class StartThingCommandHandler(IApplicationDbContext db, ParticipantAccess access, TimeProvider time)
     : ICommandHandler<StartThingCommand, ThingProgressDto>
