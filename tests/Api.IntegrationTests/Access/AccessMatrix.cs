@@ -142,6 +142,8 @@ public static class AccessMatrix
             w => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/rounds/{w.RoundOfB}/enrolments/{w.StaffOfB}")),
         ["POST /api/v1/rounds/{id:guid}/invitations"] = new(Staff, false,
             w => Send(HttpMethod.Post, $"/api/v1/rounds/{w.RoundOfB}/invitations", new { participantIds = new[] { w.StaffOfB } })),
+        ["POST /api/v1/rounds/{id:guid}/pilots"] = new(Staff, false,
+            w => Send(HttpMethod.Post, $"/api/v1/rounds/{w.RoundOfB}/pilots", new { email = "pilot@annan-kommun.example.se", unitId = w.UnitA1, name = "Pia Pilot" })),
 
         ["POST /api/v1/rounds/{id:guid}/things/{thingId:guid}/start"] = new(SignedIn, false,
             w => Post($"/api/v1/rounds/{w.RoundOfB}/things/{w.ThingOfJ}/start")),
