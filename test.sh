@@ -33,7 +33,7 @@ for trx in "$WORK"/results/*.trx; do
   passed=$((passed + project_passed))
   failed=$((failed + project_failed))
   # Each project's own count too (EnSakITaget.Web.ComponentTests, the bUnit tests, among them).
-  project=$(grep -o 'codeBase="[^"]*"' "$trx" | head -n 1 | sed -E 's#.*/([^/]+)\.dll"#\1#')
+  project=$( (grep -o 'codeBase="[^"]*"' "$trx" || true) | head -n 1 | sed -E 's#.*/([^/]+)\.dll"#\1#')
   if [ -n "$project" ] && [ "$((project_passed + project_failed))" -gt 0 ]; then
     echo "  $project: $project_passed passed, $project_failed failed"
   fi
