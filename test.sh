@@ -28,8 +28,15 @@ failed=0
 for trx in "$WORK"/results/*.trx; do
   [ -e "$trx" ] || continue
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
-  passed=$((passed + $(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters")))
-  failed=$((failed + $(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")))
+  project_passed=$(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters")
+  project_failed=$(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")
+  passed=$((passed + project_passed))
+  failed=$((failed + project_failed))
+  # Each project's own count too (EnSakITaget.Web.ComponentTests, the bUnit tests, among them).
+  project=$( (grep -o 'codeBase="[^"]*"' "$trx" || true) | head -n 1 | sed -E 's#.*/([^/]+)\.dll"#\1#')
+  if [ -n "$project" ] && [ "$((project_passed + project_failed))" -gt 0 ]; then
+    echo "  $project: $project_passed passed, $project_failed failed"
+  fi
 done
 # A build error or a crashed test host fails the run even when no test reported a failure.
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
