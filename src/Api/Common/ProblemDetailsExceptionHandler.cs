@@ -30,6 +30,11 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             UnauthorizedException unauthorized => Problem(StatusCodes.Status401Unauthorized, "Not signed in.", unauthorized.Message),
             ForbiddenAccessException forbidden => Problem(StatusCodes.Status403Forbidden, "Not allowed.", forbidden.Message),
             NotFoundException or PartNotFoundException => Problem(StatusCodes.Status404NotFound, "Not found.", exception.Message),
+            StaleExpectationException stale => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [stale.Field] = [stale.Message] })
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "The request expects a state that has changed since.",
+            },
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, "The change conflicts with stored data.", conflict.Message),
             DomainRuleViolationException rule => Problem(StatusCodes.Status409Conflict, "A rule refused the change.", rule.Message),
             _ => null,
