@@ -56,9 +56,11 @@ internal static class MatrixBenchmark
         }
 
         await api.PostAsync($"/api/v1/rounds/{roundId}/enrolments", new { libraryId = library }, cancellationToken);
-        for (var i = 0; i < things; i++)
+        // Each release names how many are out (the scheduler may have released the first).
+        for (var released = 0; released < things;)
         {
-            await api.PostAsync($"/api/v1/rounds/{roundId}/release-next", null, cancellationToken);
+            released = (await api.PostAsync<ReleasedAnswer>(
+                $"/api/v1/rounds/{roundId}/release-next", new { expectedReleased = released }, cancellationToken)).ReleasedCount;
         }
 
         Step("writing the participants' progress with COPY (dense: most have reported most things)");
@@ -275,4 +277,6 @@ internal static class MatrixBenchmark
     private static void Step(string message) => Console.WriteLine($"bench: {message}");
 
     private sealed record IdAnswer(Guid Id);
+
+    private sealed record ReleasedAnswer(int ReleasedCount);
 }

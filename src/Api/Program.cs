@@ -25,13 +25,24 @@ app.UseApi();
 app.MapGroup("/api/v1").MapEndpointGroups();
 app.MapWebApp();
 
-await app.Services.InitialiseDatabaseAsync(app.Lifetime.ApplicationStopping);
+try
+{
+    await app.Services.InitialiseDatabaseAsync(app.Lifetime.ApplicationStopping);
+}
+catch (DatabaseStartupException exception)
+{
+    // One clear line instead of a crash and a driver's stack trace.
+    StartupLog.CannotStart(app.Logger, exception.Message);
+    return 1;
+}
+
 if (ApiDocument.IsEnabled(app.Configuration))
 {
     app.Lifetime.ApplicationStarted.Register(() =>
         StartupLog.SwaggerAt(app.Logger, string.Join(", ", app.Urls.Select(url => $"{url}/swagger"))));
 }
 await app.RunAsync();
+return 0;
 
 /// <summary>Visible to <c>WebApplicationFactory</c> in the integration tests.</summary>
 public partial class Program;

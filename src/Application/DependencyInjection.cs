@@ -27,7 +27,7 @@ public static class DependencyInjection
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Namespace = "EnSakITaget.Application.Mediator";
-            options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(RepeatOnConflictBehaviour<,>), typeof(TransactionBehaviour<,>)];
+            options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(RepeatOnConflictBehaviour<,>), typeof(TransactionBehaviour<,>), typeof(QueryRetryBehaviour<,>)];
         });
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddAutoMapper(_ => { }, typeof(DependencyInjection).Assembly);

@@ -56,9 +56,11 @@ internal sealed class NationalApi(ApiClient api)
             courseId, homeLibraryId = municipalityId, title, kickOff, deadline, workAheadAllowed = true,
         }, cancellationToken);
         await api.PostAsync($"/api/v1/rounds/{round.Id}/open", null, cancellationToken);
-        for (var i = 0; i < things; i++)
+        // Each release names how many are out (the scheduler may have released the first).
+        for (var released = 0; released < things;)
         {
-            await api.PostAsync($"/api/v1/rounds/{round.Id}/release-next", null, cancellationToken);
+            released = (await api.PostAsync<ReleasedAnswer>(
+                $"/api/v1/rounds/{round.Id}/release-next", new { expectedReleased = released }, cancellationToken)).ReleasedCount;
         }
 
         return round.Id;
@@ -102,4 +104,6 @@ internal sealed class NationalApi(ApiClient api)
         Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, body);
 
     private sealed record IdAnswer(Guid Id);
+
+    private sealed record ReleasedAnswer(int ReleasedCount);
 }

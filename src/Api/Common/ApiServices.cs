@@ -93,5 +93,7 @@ internal static class ApiServices
         {
             status = report.Status.ToString(),
             checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
+            reasons = report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy && e.Value.Description is not null)
+                .ToDictionary(e => e.Key, e => e.Value.Description),
         });
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Exceptions;
 using EnSakITaget.Domain.Common;
+using EnSakITaget.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -30,10 +31,22 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             UnauthorizedException unauthorized => Problem(StatusCodes.Status401Unauthorized, "Not signed in.", unauthorized.Message),
             ForbiddenAccessException forbidden => Problem(StatusCodes.Status403Forbidden, "Not allowed.", forbidden.Message),
             NotFoundException or PartNotFoundException => Problem(StatusCodes.Status404NotFound, "Not found.", exception.Message),
+            StaleExpectationException stale => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [stale.Field] = [stale.Message] })
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "The request expects a state that has changed since.",
+            },
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, "The change conflicts with stored data.", conflict.Message),
             DomainRuleViolationException rule => Problem(StatusCodes.Status409Conflict, "A rule refused the change.", rule.Message),
             _ => null,
         };
+
+        if (problem is null && DatabaseFailures.Classify(exception) is { } unavailable)
+        {
+            LogStorageUnavailable(exception, httpContext.Request.Method, httpContext.Request.Path, unavailable.Detail);
+            httpContext.Response.Headers.RetryAfter = StorageRetryAfterSeconds;
+            problem = Problem(StatusCodes.Status503ServiceUnavailable, unavailable.Title, unavailable.Detail);
+        }
 
         if (problem is null)
         {
@@ -99,6 +112,12 @@ internal sealed partial class ProblemDetailsExceptionHandler(
 
     private static ProblemDetails Problem(int status, string title, string? detail) =>
         new() { Status = status, Title = title, Detail = detail };
+
+    /// <summary>Long enough for a restart or a failover; a full or read-only disk needs an operator, and clients keep asking at this pace.</summary>
+    private const string StorageRetryAfterSeconds = "5";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage unavailable for {Method} {Path}: {Reason}")]
+    private partial void LogStorageUnavailable(Exception exception, string method, string path, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
     private partial void LogUnhandled(Exception exception, string method, string path);

@@ -71,7 +71,8 @@ internal sealed class RoundsEndpoints : IEndpointGroup
 
         rounds.MapPost("/{id:guid}/release-next", ReleaseNextThing)
             .RequirePolicy(Policies.Staff)
-            .WithSummary("Release the next thing now, ahead of the plan.")
+            .WithSummary("Release the next thing now, ahead of the plan, if as many things are released as expected: one click releases at most one thing.")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
@@ -105,6 +106,6 @@ internal sealed class RoundsEndpoints : IEndpointGroup
     private static async Task<Ok<ScheduleDto>> SetSchedule(Guid id, ScheduleInput schedule, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new SetScheduleCommand(id, schedule), cancellationToken));
 
-    private static async Task<Ok<ScheduleDto>> ReleaseNextThing(Guid id, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new ReleaseNextThingCommand(id), cancellationToken));
+    private static async Task<Ok<ScheduleDto>> ReleaseNextThing(Guid id, ReleaseNextInput release, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ReleaseNextThingCommand(id, release.ExpectedReleased), cancellationToken));
 }

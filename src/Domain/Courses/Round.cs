@@ -225,6 +225,32 @@ public sealed class Round : IAudited
         Touch();
     }
 
+    public int ReleasedCount => Things.Count(t => t.ReleasedAt is not null);
+
+    /// <summary>
+    /// Releases the next thing now, ahead of the plan, if <paramref name="expectedReleased"/>
+    /// things are released so far. One more than expected means the release asked for has
+    /// happened already (a double click, a retry, a second coordinator): nothing more is
+    /// released, so one click releases at most one thing. Any other count is a stale view.
+    /// </summary>
+    /// <returns>The thing released now, or null when the one asked for was released before.</returns>
+    public RoundThing? ReleaseNext(int expectedReleased, DateOnly today, DateTimeOffset now)
+    {
+        var released = ReleasedCount;
+        if (expectedReleased == released - 1)
+        {
+            return null;
+        }
+
+        if (expectedReleased != released)
+        {
+            throw new StaleExpectationException(
+                "expectedReleased", $"{released} things are released, not {expectedReleased}; read the schedule again.");
+        }
+
+        return ReleaseNext(today, now);
+    }
+
     /// <summary>Releases the next thing now, ahead of (or without) the plan.</summary>
     public RoundThing ReleaseNext(DateOnly today, DateTimeOffset now)
     {

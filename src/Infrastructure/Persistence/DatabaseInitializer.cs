@@ -12,11 +12,16 @@ namespace EnSakITaget.Infrastructure.Persistence;
 
 public static partial class DatabaseInitializer
 {
-    /// <summary>Applies pending migrations (unless turned off) and the demo seed (when asked for).</summary>
+    /// <summary>
+    /// Waits for the database, then applies pending migrations (unless turned off) and the demo seed
+    /// (when asked for). A database that cannot be used is a <see cref="DatabaseStartupException"/>,
+    /// whose message is what to change.
+    /// </summary>
     public static async Task InitialiseDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
         var options = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        DatabaseStartup.EnsureSqliteFolderWritable(options, scope.ServiceProvider.GetRequiredService<IHostEnvironment>());
         scope.ServiceProvider.GetRequiredService<CurrentUser>().RunAsSystem();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
@@ -27,6 +32,7 @@ public static partial class DatabaseInitializer
                 "Database:SeedDemoData (--seed-demo) creates demo logins whose password is printed in the README: it is refused outside Development.");
         }
 
+        await DatabaseStartup.WaitForDatabaseAsync(db, options, logger, cancellationToken);
         if (options.MigrateOnStartup)
         {
             // Npgsql learns that the history table is missing only by querying it, and EF Core logs

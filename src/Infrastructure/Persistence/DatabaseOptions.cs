@@ -21,5 +21,23 @@ public sealed class DatabaseOptions
 
     public bool MigrateOnStartup { get; set; } = true;
 
+    /// <summary>How long a statement may run before it fails (the driver's default is 30 s), unless the connection string says.</summary>
+    public int CommandTimeoutSeconds { get; set; } = 10;
+
+    /// <summary>How long opening a PostgreSQL connection may take (the driver's default is 15 s), unless the connection string says.</summary>
+    public int ConnectTimeoutSeconds { get; set; } = 5;
+
+    /// <summary>How long <c>/health/ready</c> waits for the database before calling it unhealthy.</summary>
+    public int HealthCheckTimeoutSeconds { get; set; } = 3;
+
+    /// <summary>
+    /// How often a request tries its whole unit of work again after a transient PostgreSQL
+    /// failure (a restart, a dropped connection), waiting 0.1, 0.2, 0.4… s in between; 0 turns it off.
+    /// </summary>
+    public int TransientRetries { get; set; } = 4;
+
+    /// <summary>How long start-up waits for an unreachable database (trying every few seconds) before it gives up; 0 gives up at once.</summary>
+    public int StartupWaitSeconds { get; set; } = 60;
+
     public bool SeedDemoData { get; set; }
 }

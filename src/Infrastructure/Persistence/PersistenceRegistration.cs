@@ -12,6 +12,7 @@ using Npgsql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -32,6 +33,11 @@ public static class PersistenceRegistration
             .Validate(
                 o => o.Provider != DatabaseProvider.PostgreSql || !string.IsNullOrWhiteSpace(o.ConnectionString),
                 "Database:ConnectionString is required when Database:Provider is PostgreSql.")
+            .Validate(o => o.CommandTimeoutSeconds is >= 1 and <= 600, "Database:CommandTimeoutSeconds must be 1 to 600.")
+            .Validate(o => o.ConnectTimeoutSeconds is >= 1 and <= 600, "Database:ConnectTimeoutSeconds must be 1 to 600.")
+            .Validate(o => o.HealthCheckTimeoutSeconds is >= 1 and <= 60, "Database:HealthCheckTimeoutSeconds must be 1 to 60.")
+            .Validate(o => o.TransientRetries is >= 0 and <= 10, "Database:TransientRetries must be 0 to 10.")
+            .Validate(o => o.StartupWaitSeconds is >= 0 and <= 3600, "Database:StartupWaitSeconds must be 0 to 3600.")
             .ValidateOnStart();
 
         services.AddSingleton<ChangeSignals>();
@@ -43,11 +49,14 @@ public static class PersistenceRegistration
         services.AddSingleton<DataVersion>();
         services.AddHostedService<PostgreSqlChangeListener>();
         services.AddDbContext<SqliteAppDbContext>((sp, options) =>
-            QuietAboutFailedSaves(options.UseSqlite(SqliteConnectionString(sp)).AddInterceptors(SaveInterceptors(sp))),
+            LogFailuresOnce(options.UseSqlite(SqliteConnectionString(sp), sqlite =>
+                    sqlite.CommandTimeout(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.CommandTimeoutSeconds)))
+                .AddInterceptors(SaveInterceptors(sp)),
             optionsLifetime: ServiceLifetime.Singleton);
         services.AddDbContext<PostgreSqlAppDbContext>((sp, options) =>
-            QuietAboutFailedSaves(ConfigurePostgreSql(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString!)
-                .AddInterceptors(SaveInterceptors(sp))),
+            ConfigurePostgreSql(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString!,
+                    sp.GetRequiredService<IOptions<DatabaseOptions>>().Value)
+                .AddInterceptors(SaveInterceptors(sp)),
             optionsLifetime: ServiceLifetime.Singleton);
 
         services.AddScoped<AppDbContext>(sp =>
@@ -61,7 +70,14 @@ public static class PersistenceRegistration
         services.AddScoped<BootstrapAdministrator>();
         services.AddScoped<ITransactionRunner, TransactionRunner>();
 
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: [ReadyTag]);
+        services.AddHealthChecks().AddCheck<DatabaseWriteCheck>("database", tags: [ReadyTag]);
+        services.AddOptions<HealthCheckServiceOptions>().Configure<IOptions<DatabaseOptions>>((health, database) =>
+        {
+            foreach (var check in health.Registrations)
+            {
+                check.Timeout = TimeSpan.FromSeconds(database.Value.HealthCheckTimeoutSeconds);
+            }
+        });
         return services;
     }
 
@@ -79,22 +95,24 @@ public static class PersistenceRegistration
         services.GetRequiredService<ChangeSignalInterceptor>(),
     ];
 
-    /// <summary>
-    /// EF Core logs a failed statement and a failed save as errors of its own, before the exception
-    /// reaches the application. Most are expected: a save that lost a race is a 409 (see
-    /// <see cref="SaveChangesErrors"/>), or is run again and answers 200. They are logged as
-    /// information here; a failure that is no race reaches the API's exception handler, which logs
-    /// it as an error once, with the exception.
-    /// </summary>
-    private static DbContextOptionsBuilder QuietAboutFailedSaves(DbContextOptionsBuilder options) =>
-        options.ConfigureWarnings(warnings => warnings.Log(
-            (RelationalEventId.CommandError, LogLevel.Information),
-            (CoreEventId.SaveChangesFailed, LogLevel.Information)));
+    public static DbContextOptionsBuilder ConfigurePostgreSql(DbContextOptionsBuilder options, string connectionString, DatabaseOptions? database = null) =>
+        LogFailuresOnce(options
+            .UseNpgsql(Tuned(connectionString, database ?? new DatabaseOptions()), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", "public"))
+            .UseSnakeCaseNamingConvention());
 
-    public static DbContextOptionsBuilder ConfigurePostgreSql(DbContextOptionsBuilder options, string connectionString) =>
-        options
-            .UseNpgsql(Tuned(connectionString), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", "public"))
-            .UseSnakeCaseNamingConvention();
+    /// <summary>
+    /// A failed statement reaches the client's request, whose one exception mapper logs it once
+    /// (an error for a fault, a warning for a database that is down). Most failed saves are expected:
+    /// one that lost a race is a 409 (see <see cref="SaveChangesErrors"/>) or is run again and answers
+    /// 200. EF Core's own entries for the same failure (the command, the connection, the save, the
+    /// query) would log it up to four times, so they are kept for debugging only.
+    /// </summary>
+    private static DbContextOptionsBuilder LogFailuresOnce(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(warnings => warnings.Log(
+            (RelationalEventId.CommandError, LogLevel.Debug),
+            (RelationalEventId.ConnectionError, LogLevel.Debug),
+            (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+            (CoreEventId.QueryIterationFailed, LogLevel.Debug)));
 
     /// <summary>
     /// EF Core opens and closes the connection around every query outside a transaction, and
@@ -105,7 +123,7 @@ public static class PersistenceRegistration
     /// says otherwise (behind a pooler that cannot keep prepared statements, say
     /// <c>Max Auto Prepare=0</c>) keeps its say.
     /// </summary>
-    private static string Tuned(string connectionString)
+    private static string Tuned(string connectionString, DatabaseOptions database)
     {
         var given = new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
             .Select(key => key.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant())
@@ -114,6 +132,18 @@ public static class PersistenceRegistration
         if (!given.Contains("NORESETONCLOSE"))
         {
             builder.NoResetOnClose = true;
+        }
+
+        // Well below the driver's defaults (15 s to connect, 30 s a statement): a frozen database
+        // answers 503 in seconds instead of holding every request for half a minute.
+        if (!given.Contains("TIMEOUT"))
+        {
+            builder.Timeout = database.ConnectTimeoutSeconds;
+        }
+
+        if (!given.Contains("COMMANDTIMEOUT"))
+        {
+            builder.CommandTimeout = database.CommandTimeoutSeconds;
         }
 
         if (!given.Contains("MAXAUTOPREPARE"))
@@ -135,9 +165,12 @@ public static class PersistenceRegistration
             return options.ConnectionString;
         }
 
-        var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
-        var folder = Path.GetFullPath(Path.Combine(contentRoot, options.DataFolder));
+        var folder = SqliteFolder(options, services.GetRequiredService<IHostEnvironment>());
         Directory.CreateDirectory(folder);
         return $"Data Source={Path.Combine(folder, "ensakitaget.db")}";
     }
+
+    /// <summary>Where the embedded database's file lives when no connection string names one.</summary>
+    internal static string SqliteFolder(DatabaseOptions options, IHostEnvironment environment) =>
+        Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.DataFolder));
 }

@@ -210,7 +210,8 @@ public static class AccessMatrix
         ["GET /api/v1/rounds/{id:guid}/schedule"] = new(Staff, false, w => Get($"/api/v1/rounds/{w.RoundOfB}/schedule")),
         ["PUT /api/v1/rounds/{id:guid}/schedule"] = new(Staff, false,
             w => Send(HttpMethod.Put, $"/api/v1/rounds/{w.RoundOfB}/schedule", new { mode = "Cadence", everyWeeks = 2 })),
-        ["POST /api/v1/rounds/{id:guid}/release-next"] = new(Staff, false, w => Post($"/api/v1/rounds/{w.RoundOfB}/release-next")),
+        ["POST /api/v1/rounds/{id:guid}/release-next"] = new(Staff, false,
+            w => Send(HttpMethod.Post, $"/api/v1/rounds/{w.RoundOfB}/release-next", new { expectedReleased = 0 })),
     };
 
     /// <summary>The ids of B's objects that a list must not show an outsider.</summary>

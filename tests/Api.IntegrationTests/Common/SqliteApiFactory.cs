@@ -1,6 +1,7 @@
 using EnSakITaget.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EnSakITaget.Api.IntegrationTests.Common;
 
@@ -15,15 +16,32 @@ public sealed class SqliteApiFactory : ApiFactory
 
     private readonly string dataFolder;
     private readonly bool isTemplate;
+    private readonly Action<IServiceCollection>? services;
 
     public SqliteApiFactory()
         : this(NewFolder(), isTemplate: false)
     {
     }
 
+    /// <summary>With services of the test's own, e.g. an interceptor that fails as a full disk would.</summary>
+    public SqliteApiFactory(Action<IServiceCollection> services)
+        : this(NewFolder(), isTemplate: false)
+    {
+        this.services = services;
+    }
+
     private SqliteApiFactory(string dataFolder, bool isTemplate)
     {
         (this.dataFolder, this.isTemplate) = (dataFolder, isTemplate);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        if (services is not null)
+        {
+            builder.ConfigureServices(services);
+        }
     }
 
     public override async Task InitializeAsync()

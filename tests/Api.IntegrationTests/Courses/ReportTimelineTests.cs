@@ -34,7 +34,7 @@ public sealed class ReportTimelineTests(ApiFactory factory) : ApiTest(factory)
         // Before the kick-off nothing is released, by the scheduler or by hand.
         await Task.Delay(1500);
         (await Client.ScheduleAsync(round.Id)).ReleasedCount.ShouldBe(0);
-        var early = await (await Client.PostAsync($"/api/v1/rounds/{round.Id}/release-next", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        var early = await (await Client.PostJsonAsync($"/api/v1/rounds/{round.Id}/release-next", new { expectedReleased = 0 })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         early.GetProperty("detail").GetString()!.ShouldContain("before the kick-off");
 
         // The kick-off: the platform is released at the start of the day.
@@ -67,10 +67,10 @@ public sealed class ReportTimelineTests(ApiFactory factory) : ApiTest(factory)
         Factory.Clock.SetLocal(new DateOnly(2010, 8, 9));
         (await Client.ScheduleOnceAsync(round.Id, s => s.ReleasedCount == 7)).ReleasedCount.ShouldBe(7);
         Factory.Clock.SetLocal(new DateOnly(2010, 8, 10));
-        var all = await (await Client.PostAsync($"/api/v1/rounds/{round.Id}/release-next", null)).ShouldBeAsync<ScheduleDto>(HttpStatusCode.OK);
+        var all = await (await Client.PostJsonAsync($"/api/v1/rounds/{round.Id}/release-next", new { expectedReleased = 7 })).ShouldBeAsync<ScheduleDto>(HttpStatusCode.OK);
         all.ReleasedCount.ShouldBe(8);
         all.NextThingId.ShouldBeNull();
-        await (await Client.PostAsync($"/api/v1/rounds/{round.Id}/release-next", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        await (await Client.PostJsonAsync($"/api/v1/rounds/{round.Id}/release-next", new { expectedReleased = 8 })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
 
         // The deadline is the last day; the day after, the round closes by itself.
         Factory.Clock.SetLocal(ReportRound.Deadline, hour: 23);
@@ -78,7 +78,7 @@ public sealed class ReportTimelineTests(ApiFactory factory) : ApiTest(factory)
         (await Client.ScheduleAsync(round.Id)).Status.ShouldBe(RoundStatus.Open);
         Factory.Clock.SetLocal(new DateOnly(2010, 9, 1));
         (await Client.ScheduleOnceAsync(round.Id, s => s.Status == RoundStatus.Closed)).Status.ShouldBe(RoundStatus.Closed);
-        var closed = await (await Client.PostAsync($"/api/v1/rounds/{round.Id}/release-next", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        var closed = await (await Client.PostJsonAsync($"/api/v1/rounds/{round.Id}/release-next", new { expectedReleased = 8 })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         closed.GetProperty("detail").GetString()!.ShouldContain("closed");
     }
 

@@ -298,7 +298,7 @@ public sealed class RoundsTests(ApiFactory factory) : ApiTest(factory)
         await Client.OpenRoundAsync(round.Id);
         var before = await SnapshotDataAsync();
 
-        var response = await Client.PostAsync($"{RoundsUrl}/{round.Id}/release-next", null);
+        var response = await Client.PostJsonAsync($"{RoundsUrl}/{round.Id}/release-next", new { expectedReleased = 0 });
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Conflict);
         problem.GetProperty("detail").GetString()!.ShouldContain("before the kick-off");
@@ -312,7 +312,7 @@ public sealed class RoundsTests(ApiFactory factory) : ApiTest(factory)
         var round = await Client.CreateRoundAsync(course.Id, world.Varnamo, Today, Deadline);
         var before = await SnapshotDataAsync();
 
-        var response = await Client.PostAsync($"{RoundsUrl}/{round.Id}/release-next", null);
+        var response = await Client.PostJsonAsync($"{RoundsUrl}/{round.Id}/release-next", new { expectedReleased = 0 });
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Conflict);
         problem.GetProperty("detail").GetString()!.ShouldContain("Open the round");
@@ -328,7 +328,7 @@ public sealed class RoundsTests(ApiFactory factory) : ApiTest(factory)
         await Client.CloseRoundAsync(round.Id);
         var before = await SnapshotDataAsync();
 
-        var response = await Client.PostAsync($"{RoundsUrl}/{round.Id}/release-next", null);
+        var response = await Client.PostJsonAsync($"{RoundsUrl}/{round.Id}/release-next", new { expectedReleased = 0 });
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Conflict);
         problem.GetProperty("detail").GetString()!.ShouldContain("closed");
@@ -368,7 +368,7 @@ public sealed class RoundsTests(ApiFactory factory) : ApiTest(factory)
 
         var before = await SnapshotDataAsync();
 
-        var response = await Client.PostAsync($"{RoundsUrl}/{round.Id}/release-next", null);
+        var response = await Client.PostJsonAsync($"{RoundsUrl}/{round.Id}/release-next", new { expectedReleased = 3 });
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Conflict);
         problem.GetProperty("detail").GetString()!.ShouldContain("already released");
@@ -536,6 +536,7 @@ public sealed class RoundsTests(ApiFactory factory) : ApiTest(factory)
         {
             "" => RoundBody(course.Id, world.Varnamo, KickOff, Deadline),
             "/{round}" => new { title = "Omdöpt", kickOff = Today, deadline = Deadline },
+            "/{round}/release-next" => new { expectedReleased = 0 },
             _ => new { mode = "Cadence", everyWeeks = 1 },
         };
 
@@ -553,7 +554,10 @@ public sealed class RoundsTests(ApiFactory factory) : ApiTest(factory)
     [InlineData("POST", "/release-next")]
     public async Task An_unknown_round_answers_404(string method, string path)
     {
-        var response = await Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), $"{RoundsUrl}/{Guid.NewGuid()}{path}"));
+        var response = await Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), $"{RoundsUrl}/{Guid.NewGuid()}{path}")
+        {
+            Content = method == "GET" ? null : JsonContent.Create(new { expectedReleased = 0 }, options: HttpAssertions.Json),
+        });
 
         await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
@@ -573,8 +577,9 @@ public sealed class RoundsTests(ApiFactory factory) : ApiTest(factory)
         return await Client.CreateRoundAsync(course.Id, world.Varnamo, KickOff, Deadline);
     }
 
-    private async Task<ScheduleDto> ReleaseNextAsync(Guid roundId) =>
-        await (await Client.PostAsync($"{RoundsUrl}/{roundId}/release-next", null)).ShouldBeAsync<ScheduleDto>(HttpStatusCode.OK);
+    private async Task<ScheduleDto> ReleaseNextAsync(Guid roundId) => await (await Client.PostJsonAsync(
+        $"{RoundsUrl}/{roundId}/release-next", new { expectedReleased = (await Client.GetScheduleAsync(roundId)).ReleasedCount }))
+        .ShouldBeAsync<ScheduleDto>(HttpStatusCode.OK);
 
     private static object DatesBody(IEnumerable<ScheduledThingDto> things, IReadOnlyList<DateOnly> days) =>
         new { mode = "Dates", dates = things.Select((t, i) => new { thingId = t.ThingId, date = days[i] }).ToArray() };

@@ -66,7 +66,8 @@ public sealed class RunningRound
     }
 
     public async Task ReleaseNextAsync() =>
-        await (await admin.PostAsync($"{Url}/release-next", null)).ShouldBeAsync<ScheduleDto>(HttpStatusCode.OK);
+        await (await admin.PostJsonAsync($"{Url}/release-next", new { expectedReleased = (await admin.GetScheduleAsync(Id)).ReleasedCount }))
+            .ShouldBeAsync<ScheduleDto>(HttpStatusCode.OK);
 
     /// <summary>"Bo Ström" as "Bo Strom": account names are letters and digits of ASCII.</summary>
     private static string Ascii(string name) =>

@@ -204,7 +204,7 @@ public sealed class DemoDataTests(ApiFactory factory) : ApiTest(factory)
         var laggards = await (await Client.GetAsync($"/api/v1/rounds/{round.Id}/laggards")).ShouldBeAsync<LaggardsDto>(HttpStatusCode.OK);
         using var coordinator = await SignInAsync(DemoDataSeeder.CoordinatorEmail);
 
-        var released = await (await coordinator.PostAsync($"/api/v1/rounds/{round.Id}/release-next", null)).ShouldBeAsync<ScheduleDto>(HttpStatusCode.OK);
+        var released = await (await coordinator.PostJsonAsync($"/api/v1/rounds/{round.Id}/release-next", new { expectedReleased = 2 })).ShouldBeAsync<ScheduleDto>(HttpStatusCode.OK);
         released.ReleasedCount.ShouldBe(3);
         foreach (var laggard in laggards.Items)
         {

@@ -1,3 +1,4 @@
+using EnSakITaget.Domain.Common;
 using EnSakITaget.Domain.Courses;
 
 namespace EnSakITaget.Domain.UnitTests.Courses;
@@ -314,6 +315,44 @@ public sealed class RoundTests
         round.ReleaseNext(KickOff.AddDays(2), Now);
         round.NextReleaseDate.ShouldBeNull();
         Should.Throw<CourseRuleException>(() => round.ReleaseNext(KickOff.AddDays(3), Now)).Message.ShouldContain("already released");
+    }
+
+    [Fact]
+    public void A_release_that_expects_as_many_released_things_as_there_are_releases_the_next_one()
+    {
+        var round = Opened();
+        round.ReleaseNext(KickOff, On(KickOff));
+
+        var released = round.ReleaseNext(1, KickOff, On(KickOff));
+
+        released.ShouldNotBeNull().Position.ShouldBe(2);
+        round.ReleasedCount.ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_release_that_expects_one_fewer_released_things_has_happened_already_and_releases_nothing()
+    {
+        var round = Opened();
+        round.ReleaseNext(0, KickOff, On(KickOff));
+
+        round.ReleaseNext(0, KickOff, On(KickOff)).ShouldBeNull();
+
+        round.ReleasedCount.ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    public void A_release_that_expects_any_other_count_is_stale_and_names_expected_released(int expected)
+    {
+        var round = Opened();
+        round.ReleaseNext(KickOff, On(KickOff));
+        round.ReleaseNext(KickOff, On(KickOff));
+
+        var stale = Should.Throw<StaleExpectationException>(() => round.ReleaseNext(expected, KickOff, On(KickOff)));
+
+        stale.Field.ShouldBe("expectedReleased");
+        round.ReleasedCount.ShouldBe(2);
     }
 
     [Fact]

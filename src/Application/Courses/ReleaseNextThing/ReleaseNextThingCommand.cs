@@ -1,11 +1,26 @@
 using EnSakITaget.Application.Common;
 using AutoMapper;
 using EnSakITaget.Application.Common.Abstractions;
+using FluentValidation;
 using Mediator;
 
 namespace EnSakITaget.Application.Courses.ReleaseNextThing;
 
-public sealed record ReleaseNextThingCommand(Guid RoundId) : ICommand<ScheduleDto>;
+/// <summary>What the coordinator saw when asking for the next thing.</summary>
+/// <param name="ExpectedReleased">
+/// How many things were released when the coordinator asked (the schedule's <c>releasedCount</c>).
+/// The same request twice releases one thing and gets the same answer; a count that is older
+/// than that is answered 409.
+/// </param>
+public sealed record ReleaseNextInput(int? ExpectedReleased);
+
+public sealed record ReleaseNextThingCommand(Guid RoundId, int? ExpectedReleased) : ICommand<ScheduleDto>;
+
+public sealed class ReleaseNextThingCommandValidator : AbstractValidator<ReleaseNextThingCommand>
+{
+    public ReleaseNextThingCommandValidator() =>
+        RuleFor(c => c.ExpectedReleased).NotNull().InclusiveBetween(0, CourseLimits.MaxThings);
+}
 
 internal sealed class ReleaseNextThingCommandHandler(IApplicationDbContext db, CourseCalendar calendar, IMapper mapper)
     : ICommandHandler<ReleaseNextThingCommand, ScheduleDto>
@@ -13,8 +28,11 @@ internal sealed class ReleaseNextThingCommandHandler(IApplicationDbContext db, C
     public async ValueTask<ScheduleDto> Handle(ReleaseNextThingCommand command, CancellationToken cancellationToken)
     {
         var round = await db.LoadRoundAsync(command.RoundId, cancellationToken);
-        round.ReleaseNext(calendar.Today, calendar.Now);
-        await db.SaveChangesAsync(cancellationToken);
+        if (round.ReleaseNext(command.ExpectedReleased!.Value, calendar.Today, calendar.Now) is not null)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return mapper.Map<ScheduleDto>(round);
     }
 }

@@ -20,6 +20,7 @@ public sealed partial class PostgreSqlChangeListener(
     public static readonly TimeSpan Quiet = TimeSpan.FromSeconds(5);
     public static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan KeepAliveEvery = TimeSpan.FromSeconds(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -32,7 +33,12 @@ public sealed partial class PostgreSqlChangeListener(
         {
             // A connection of its own, never lent to a query and never handed back to a pool still listening.
             Pooling = false,
+            // A server that hangs (rather than closes) is noticed within seconds, by the keepalive
+            // queries and the kernel's probes, not when the operating system gives up hours later.
+            KeepAlive = (int)KeepAliveEvery.TotalSeconds,
             TcpKeepAlive = true,
+            TcpKeepAliveTime = (int)KeepAliveEvery.TotalSeconds,
+            TcpKeepAliveInterval = 1,
             ApplicationName = "ensakitaget-change-listener",
         }.ConnectionString;
 
