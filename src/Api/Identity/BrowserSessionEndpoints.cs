@@ -1,6 +1,7 @@
 using EnSakITaget.Api.Common;
 using EnSakITaget.Application.Common.Exceptions;
 using EnSakITaget.Application.Identity;
+using EnSakITaget.Application.Identity.ActivateAccount;
 using EnSakITaget.Application.Identity.Login;
 using EnSakITaget.Application.Identity.RefreshToken;
 using EnSakITaget.Application.Identity.SignOut;
@@ -49,6 +50,14 @@ internal sealed class BrowserSessionEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
+        browser.MapPost("/activate", BrowserActivate)
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.Login)
+            .WithSummary($"The web app's invitation page: choose a password with the invitation's token, and be signed in as by the web app's login. Needs the {RequestHeader} header.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
         browser.MapPost("/sign-out", BrowserSignOut)
             .AllowAnonymous()
                         .WithSummary($"The web app signs out: the session's refresh token is revoked on the server and the cookie cleared. Needs the {RequestHeader} header.")
@@ -58,6 +67,10 @@ internal sealed class BrowserSessionEndpoints : IEndpointGroup
     private static async Task<Ok<BrowserSessionDto>> BrowserLogin(
         LoginCommand credentials, ISender sender, HttpContext context, IOptions<AuthOptions> options, CancellationToken cancellationToken) =>
         TypedResults.Ok(Keep(await sender.Send(credentials, cancellationToken), context, options.Value));
+
+    private static async Task<Ok<BrowserSessionDto>> BrowserActivate(
+        ActivateAccountCommand activation, ISender sender, HttpContext context, IOptions<AuthOptions> options, CancellationToken cancellationToken) =>
+        TypedResults.Ok(Keep(await sender.Send(activation, cancellationToken), context, options.Value));
 
     private static async Task<Ok<BrowserSessionDto>> BrowserRefresh(
         ISender sender, HttpContext context, IOptions<AuthOptions> options, CancellationToken cancellationToken)

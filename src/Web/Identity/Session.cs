@@ -42,6 +42,15 @@ public sealed class Session(ApiClient api, TimeProvider time)
         await LoadMeAsync();
     }
 
+    /// <summary>The invitation page: the password chosen with the invitation's token makes the account, and the session starts as on signing in.</summary>
+    /// <exception cref="ApiException">The server refused the token or the password (400), or too many tries (429).</exception>
+    public async Task ActivateAsync(string token, string password)
+    {
+        Keep(await api.BrowserActivateAsync(new ActivateAccountCommand { Token = token, Password = password }));
+        Expired = false;
+        await LoadMeAsync();
+    }
+
     public async Task SignOutAsync()
     {
         try

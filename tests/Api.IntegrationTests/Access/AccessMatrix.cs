@@ -62,6 +62,7 @@ public static class AccessMatrix
         ["POST /api/v1/auth/browser/login"] = new(Anyone, false, null),
         ["POST /api/v1/auth/browser/refresh"] = new(Anyone, false, null),
         ["POST /api/v1/auth/browser/sign-out"] = new(Anyone, false, null),
+        ["POST /api/v1/auth/browser/activate"] = new(Anyone, false, null),
         ["GET /api/v1/me"] = new(SignedIn, false, null),
         ["POST /api/v1/auth/activate"] = new(Anyone, false, null),
         ["POST /api/v1/auth/password-reset"] = new(Anyone, false, null),

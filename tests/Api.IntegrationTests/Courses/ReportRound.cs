@@ -24,14 +24,14 @@ public static class ReportRound
 
     /// <summary>Plans are made before the kick-off: set the clock there first, a plan never puts a release in the past.</summary>
     /// <returns>The round, planned and still a draft, and its municipality.</returns>
-    public static async Task<(RoundDto Round, Guid Municipality)> CreateAsync(HttpClient admin, bool workAheadAllowed = false)
+    public static async Task<(RoundDto Round, Guid Municipality)> CreateAsync(HttpClient admin, bool workAheadAllowed = false, string? instructions = null)
     {
         var (county, varnamo, _) = await admin.CreateSmallTreeAsync();
         var course = await (await admin.PostJsonAsync("/api/v1/courses", new { countyId = county.Id, title = "Sociala medier", language = "sv" }))
             .ShouldBeAsync<CourseDto>(HttpStatusCode.Created);
         foreach (var title in Things)
         {
-            await (await admin.PostJsonAsync($"/api/v1/courses/{course.Id}/things", new { title, estimatedMinutes = 45 }))
+            await (await admin.PostJsonAsync($"/api/v1/courses/{course.Id}/things", new { title, instructions, estimatedMinutes = 45 }))
                 .ShouldBeAsync<ThingDto>(HttpStatusCode.Created);
         }
 

@@ -39,6 +39,35 @@ public sealed partial class AccountsByEmailTests(MailApiFactory factory) : MailT
     }
 
     [Fact]
+    public async Task The_web_apps_invitation_page_makes_the_account_and_keeps_the_session_in_its_http_only_cookie()
+    {
+        await EnrolledStaffAsync("asa.oberg@varnamo.example.se", "Åsa Öberg");
+        var token = TokenIn(await Smtp.WaitForOneToAsync("asa.oberg@varnamo.example.se"), "aktivera");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/browser/activate")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { token, password = NewPassword }),
+        };
+        request.Headers.Add(Api.Identity.BrowserSessionEndpoints.RequestHeader, "1");
+
+        var response = await Factory.CreateClient().SendAsync(request);
+
+        var session = await response.ShouldBeAsync<Api.Identity.BrowserSessionDto>(HttpStatusCode.OK);
+        (await MeAsync(session.AccessToken)).Email.ShouldBe("asa.oberg@varnamo.example.se");
+        var cookie = response.Headers.GetValues("Set-Cookie").ShouldHaveSingleItem().ToLowerInvariant();
+        cookie.ShouldStartWith($"{Api.Identity.BrowserSessionEndpoints.CookieName}=");
+        cookie.ShouldContain("httponly");
+        cookie.ShouldContain("samesite=strict");
+    }
+
+    [Fact]
+    public async Task The_web_apps_invitation_page_without_its_header_is_refused_as_cross_site()
+    {
+        var response = await Factory.CreateClient().PostJsonAsync("/api/v1/auth/browser/activate", new { token = "x", password = NewPassword });
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task An_invitation_link_used_once_is_refused_the_second_time_with_a_400_naming_the_token()
     {
         await EnrolledStaffAsync("asa.oberg@varnamo.example.se", "Åsa Öberg");

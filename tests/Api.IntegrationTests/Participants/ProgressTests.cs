@@ -1,5 +1,6 @@
 using System.Net;
 using EnSakITaget.Api.IntegrationTests.Common;
+using EnSakITaget.Api.IntegrationTests.Courses;
 using EnSakITaget.Api.IntegrationTests.Libraries;
 using EnSakITaget.Application.Common.Paging;
 using EnSakITaget.Application.Identity.GetMe;
@@ -235,6 +236,50 @@ public sealed class ProgressTests(ApiFactory factory) : ApiTest(factory)
         await anna.ReportAsync(round, 2, "Bloggen finns!");
         var next = (await MyRoundsAsync(anna.Client)).Items.Single().Next;
         next.ShouldBe(new MyNextThingDto(round.ThingId(3), 3, "Facebook", IsReleased: false, PlannedDate: new DateOnly(2010, 4, 6)));
+    }
+
+    [Fact]
+    public async Task My_rounds_give_the_instructions_as_safe_html_where_a_script_in_them_does_not_come_back()
+    {
+        const string instructions = "## Logga in\n\nGå till **lärplattformen**.<script>alert('x')</script>\n\n[Klicka](javascript:alert(1)) <img src=x onerror=alert(2)>";
+        var round = await RunningRound.StartAsync(Factory, Client, instructions: instructions);
+        var anna = await round.EnrolAsync("Anna Ek");
+
+        var thing = (await MyRoundsAsync(anna.Client)).Items.Single().Things.ShouldHaveSingleItem();
+
+        thing.Instructions.ShouldBe(instructions);
+        thing.InstructionsHtml.ShouldContain("<h2>Logga in</h2>");
+        thing.InstructionsHtml.ShouldContain("<strong>lärplattformen</strong>");
+        thing.InstructionsHtml.ShouldContain("&lt;script&gt;");
+        thing.InstructionsHtml.ShouldNotContain("<script", Case.Insensitive);
+        thing.InstructionsHtml.ShouldNotContain("javascript:", Case.Insensitive);
+        thing.InstructionsHtml.ShouldNotContain("<img", Case.Insensitive);
+    }
+
+    [Fact]
+    public async Task Where_working_ahead_is_off_my_rounds_list_the_unreleased_things_with_their_planned_dates_and_no_instructions()
+    {
+        var round = await RunningRound.StartAsync(Factory, Client, instructions: "Hemligt tills vidare.");
+        var anna = await round.EnrolAsync("Anna Ek");
+
+        var mine = (await MyRoundsAsync(anna.Client)).Items.ShouldHaveSingleItem();
+
+        mine.Things.ShouldHaveSingleItem().PlannedDate.ShouldBeNull();
+        mine.Upcoming.Select(t => (t.Position, t.Title, t.PlannedDate)).ShouldBe(
+            [.. Enumerable.Range(2, 7).Select(p => (p, ReportRound.Things[p - 1], (DateOnly?)ReportRound.PlannedDates[p - 1]))]);
+    }
+
+    [Fact]
+    public async Task With_working_ahead_allowed_every_thing_is_in_my_rounds_and_an_unreleased_one_tells_its_planned_date()
+    {
+        var round = await RunningRound.StartAsync(Factory, Client, workAheadAllowed: true);
+        var anna = await round.EnrolAsync("Anna Ek");
+
+        var mine = (await MyRoundsAsync(anna.Client)).Items.ShouldHaveSingleItem();
+
+        mine.Upcoming.ShouldBeEmpty();
+        mine.Things.Count.ShouldBe(8);
+        mine.Things[2].PlannedDate.ShouldBe(ReportRound.PlannedDates[2]);
     }
 
     [Fact]

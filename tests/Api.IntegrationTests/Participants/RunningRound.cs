@@ -38,10 +38,11 @@ public sealed class RunningRound
 
     public string Url => $"/api/v1/rounds/{Id}";
 
-    public static async Task<RunningRound> StartAsync(ApiFactory factory, HttpClient admin, bool workAheadAllowed = false)
+    /// <param name="instructions">Markdown for every thing's instructions; none by default.</param>
+    public static async Task<RunningRound> StartAsync(ApiFactory factory, HttpClient admin, bool workAheadAllowed = false, string? instructions = null)
     {
         factory.Clock.SetLocal(new DateOnly(2010, 2, 1));
-        var (round, varnamo) = await ReportRound.CreateAsync(admin, workAheadAllowed);
+        var (round, varnamo) = await ReportRound.CreateAsync(admin, workAheadAllowed, instructions);
         var units = await (await admin.GetAsync($"{LibraryBuilder.Url}?parentId={varnamo}")).ShouldBeAsync<PagedList<LibraryDto>>(HttpStatusCode.OK);
         factory.Clock.SetLocal(ReportRound.KickOff);
         await (await admin.PostAsync($"/api/v1/rounds/{round.Id}/open", null)).ShouldBeAsync<RoundDto>(HttpStatusCode.OK);

@@ -53,6 +53,29 @@ public sealed class WebAppServer : IAsyncLifetime
         await ExecuteAsync($"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)");
     }
 
+    /// <summary>The token of the latest letter to <paramref name="email"/> that links to <paramref name="path"/>, read from the outbox as the mail server would get it.</summary>
+    public async Task<string> TokenMailedToAsync(string email, string path)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = databaseName }.ConnectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand(
+                "SELECT text_body FROM messaging.outbox_messages WHERE recipient_email = @email ORDER BY created_at DESC LIMIT 1", connection);
+            command.Parameters.AddWithValue("email", email);
+            if (await command.ExecuteScalarAsync() is string text
+                && System.Text.RegularExpressions.Regex.Match(text, $@"/{path}\?token=([A-Za-z0-9_%-]+)") is { Success: true } match)
+            {
+                return Uri.UnescapeDataString(match.Groups[1].Value);
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"No letter to {email} with a link to /{path} in the outbox.");
+    }
+
     private ProcessStartInfo StartInfo(int port)
     {
         var apiFolder = Path.Combine(Repository.Root, "src", "Api");

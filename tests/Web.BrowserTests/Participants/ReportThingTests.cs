@@ -15,10 +15,13 @@ public sealed class ReportThingTests(WebAppServer server, Browser browser) : Web
         await openRound.GetByRole(AriaRole.Heading).GetByRole(AriaRole.Link).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Sakerna" })).ToBeVisibleAsync();
         await Assertions.Expect(Page.GetByText("Sista dag")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.Locator("ol.things").GetByText(new Regex("Inte släppt än · Planerad till \\d+ \\w+\\.? \\d{4}")).First).ToBeVisibleAsync();
         await CheckPageAsync("round");
 
         await Page.Locator("ol.things").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Sak 2:") }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Så här gör du" })).ToBeVisibleAsync();
+        // The instructions come as the API's safe HTML: paragraphs, not Markdown source.
+        await Assertions.Expect(Page.Locator(".instructions p").First).ToContainTextAsync("Starta en egen blogg");
         await CheckPageAsync("thing-started");
         await Page.GetByLabel("Din reflektion").FillAsync("Jag startade en blogg och skrev mitt första inlägg.\n\nSvårast var att välja namn.");
         await Page.GetByLabel("Länk till ditt blogginlägg").FillAsync("https://blogg.example.se/johan/sak-2");
