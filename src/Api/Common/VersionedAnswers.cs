@@ -41,6 +41,43 @@ internal sealed class VersionedAnswers(DataVersion version, CourseCalendar calen
     private readonly MemoryCache answers = new(new MemoryCacheOptions { SizeLimit = MaxBytes });
     private readonly ConcurrentDictionary<string, Lazy<Task<Answer?>>> computing = new();
 
+    /// <summary>
+    /// The 304 for an <c>If-None-Match</c> that still holds, as early as the caller's scope is known
+    /// (<see cref="NotModifiedMiddleware"/>): before the endpoint's parameters are bound, its filters
+    /// run or anything enters Application. Anything else goes on to the endpoint, whose filter
+    /// (<see cref="AnswerAsync"/>) answers from what is kept or computes.
+    /// </summary>
+    public Task AnswerNotModifiedAsync(HttpContext context, RequestDelegate next)
+    {
+        var ifNoneMatch = context.Request.Headers.IfNoneMatch;
+        if (ifNoneMatch.Count == 0 || context.GetEndpoint()?.Metadata.GetMetadata<CachedByDataVersionMetadata>() is null)
+        {
+            return next(context);
+        }
+
+        // Known from memory (no allocation) unless the data moved on or the notifications are not heard.
+        var current = version.CurrentAsync(context.RequestAborted);
+        return current.IsCompletedSuccessfully
+            ? NotModifiedOrNext(context, next, current.Result, ifNoneMatch)
+            : AwaitVersionAsync(context, next, current, ifNoneMatch);
+    }
+
+    private async Task AwaitVersionAsync(HttpContext context, RequestDelegate next, ValueTask<long> current, StringValues ifNoneMatch) =>
+        await NotModifiedOrNext(context, next, await current, ifNoneMatch);
+
+    private Task NotModifiedOrNext(HttpContext context, RequestDelegate next, long revision, StringValues ifNoneMatch)
+    {
+        var etag = ETagOf(context, revision);
+        if (!Matches(ifNoneMatch, etag))
+        {
+            return next(context);
+        }
+
+        Tag(context, etag);
+        context.Response.StatusCode = StatusCodes.Status304NotModified;
+        return Task.CompletedTask;
+    }
+
     public async ValueTask<object?> AnswerAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
     {
         var context = invocation.HttpContext;
@@ -296,10 +333,17 @@ internal static class VersionedAnswersEndpoints
     /// </summary>
     public static RouteHandlerBuilder CachedByDataVersion(this RouteHandlerBuilder endpoint) =>
         endpoint
+            .WithMetadata(CachedByDataVersionMetadata.Instance)
             .AddEndpointFilterFactory((factory, next) =>
             {
                 var answers = factory.ApplicationServices.GetRequiredService<VersionedAnswers>();
                 return invocation => answers.AnswerAsync(invocation, next);
             })
             .Produces(StatusCodes.Status304NotModified);
+}
+
+/// <summary>Marks an endpoint opted in with <see cref="VersionedAnswersEndpoints.CachedByDataVersion"/>, for <see cref="NotModifiedMiddleware"/>.</summary>
+internal sealed class CachedByDataVersionMetadata
+{
+    public static readonly CachedByDataVersionMetadata Instance = new();
 }

@@ -33,7 +33,7 @@ public record ThingInput
         new(Title!.Trim(), Instructions ?? string.Empty, Links ?? [], EstimatedMinutes!.Value, ReportPrompt ?? string.Empty);
 }
 
-public abstract class CourseInputValidator<T> : AbstractValidator<T>
+internal abstract class CourseInputValidator<T> : AbstractValidator<T>
     where T : CourseInput
 {
     protected CourseInputValidator()
@@ -45,7 +45,7 @@ public abstract class CourseInputValidator<T> : AbstractValidator<T>
     }
 }
 
-public abstract class ThingInputValidator<T> : AbstractValidator<T>
+internal abstract class ThingInputValidator<T> : AbstractValidator<T>
     where T : ThingInput
 {
     protected ThingInputValidator()

@@ -1,7 +1,7 @@
 namespace EnSakITaget.Application.Courses;
 
 /// <summary>The counts a course or round request may carry; texts are bounded by <see cref="Common.Limits"/>.</summary>
-public static class CourseLimits
+internal static class CourseLimits
 {
     /// <summary>Far beyond the report's eight things, and what a plan or a position can name.</summary>
     public const int MaxThings = 200;

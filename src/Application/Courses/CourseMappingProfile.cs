@@ -3,7 +3,7 @@ using EnSakITaget.Domain.Courses;
 
 namespace EnSakITaget.Application.Courses;
 
-public sealed class CourseMappingProfile : Profile
+internal sealed class CourseMappingProfile : Profile
 {
     public CourseMappingProfile()
     {

@@ -21,7 +21,7 @@ public record RoundInput
     public bool? WorkAheadAllowed { get; init; }
 }
 
-public abstract class RoundInputValidator<T> : AbstractValidator<T>
+internal abstract class RoundInputValidator<T> : AbstractValidator<T>
     where T : RoundInput
 {
     protected RoundInputValidator()

@@ -23,7 +23,7 @@ public sealed record RoleInput
     public Guid? LibraryId { get; init; }
 }
 
-public abstract class UserInputValidator<T> : AbstractValidator<T>
+internal abstract class UserInputValidator<T> : AbstractValidator<T>
     where T : UserInput
 {
     /// <summary>Far more libraries than one person works for.</summary>
@@ -42,7 +42,7 @@ public abstract class UserInputValidator<T> : AbstractValidator<T>
     }
 }
 
-public sealed class RoleInputValidator : AbstractValidator<RoleInput>
+internal sealed class RoleInputValidator : AbstractValidator<RoleInput>
 {
     public RoleInputValidator()
     {

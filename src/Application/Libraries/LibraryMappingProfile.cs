@@ -3,7 +3,7 @@ using EnSakITaget.Domain.Libraries;
 
 namespace EnSakITaget.Application.Libraries;
 
-public sealed class LibraryMappingProfile : Profile
+internal sealed class LibraryMappingProfile : Profile
 {
     /// <summary>
     /// The tree is at most three levels deep (county, municipality, unit); the bound guards

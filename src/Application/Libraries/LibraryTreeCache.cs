@@ -13,7 +13,7 @@ namespace EnSakITaget.Application.Libraries;
 /// tree's revision in the database (moved on by a trigger with every change to a node, in its
 /// transaction) is checked first, so no instance ever uses a tree that has changed.
 /// </summary>
-public sealed class LibraryTreeCache(IChangeSignals signals)
+internal sealed class LibraryTreeCache(IChangeSignals signals)
 {
     private readonly SignalledValue<TreeShape> shape = new(signals, ChangeTopic.LibraryTree);
 
@@ -37,7 +37,7 @@ public sealed class LibraryTreeCache(IChangeSignals signals)
     }
 }
 
-public sealed class TreeShape(long revision, IReadOnlyDictionary<Guid, (Guid? ParentId, LibraryNodeType Type)> nodes)
+internal sealed class TreeShape(long revision, IReadOnlyDictionary<Guid, (Guid? ParentId, LibraryNodeType Type)> nodes)
 {
     private readonly ILookup<Guid, Guid> children = nodes.Where(n => n.Value.ParentId is not null).ToLookup(n => n.Value.ParentId!.Value, n => n.Key);
 

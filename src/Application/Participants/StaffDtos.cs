@@ -30,7 +30,7 @@ public static class StaffRules
         && MailAddress.TryCreate(email.Trim(), out var address) && address.Address == email.Trim() && address.Host.Contains('.', StringComparison.Ordinal);
 }
 
-public abstract class StaffInputValidator<T> : AbstractValidator<T>
+internal abstract class StaffInputValidator<T> : AbstractValidator<T>
     where T : StaffInput
 {
     protected StaffInputValidator()

@@ -14,7 +14,7 @@ namespace EnSakITaget.Infrastructure.Courses;
 /// API. It ticks on the injected clock, so tests move time instead of waiting. Several instances may
 /// run it against one database: each round's revision lets only one of them save a release.
 /// </summary>
-public sealed partial class RoundReleaseService(
+internal sealed partial class RoundReleaseService(
     IServiceScopeFactory scopes, TimeProvider time, IOptions<CoursesOptions> options, ILogger<RoundReleaseService> logger)
     : BackgroundService
 {

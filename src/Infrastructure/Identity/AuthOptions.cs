@@ -49,7 +49,7 @@ public sealed class AuthOptions
 }
 
 /// <summary>The <c>Auth:BootstrapAdmin</c> section: the first administrator, created on start when no such user exists.</summary>
-public sealed class BootstrapAdminOptions
+internal sealed class BootstrapAdminOptions
 {
     public const string SectionName = "Auth:BootstrapAdmin";
 
@@ -59,7 +59,7 @@ public sealed class BootstrapAdminOptions
 }
 
 /// <summary>The values shipped in appsettings.Development.json; outside Development the app refuses to start with them.</summary>
-public static class DevelopmentDefaults
+internal static class DevelopmentDefaults
 {
     public const string SigningKey = "development-only-signing-key-never-use-in-production";
     public const string AdminPassword = "Utveckling-2010!";

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace EnSakITaget.Infrastructure.Identity;
 
 /// <summary>Creates the first administrator from configuration, once; outside Development the API will not start without one.</summary>
-public sealed partial class BootstrapAdministrator(
+internal sealed partial class BootstrapAdministrator(
     AppDbContext db, UserManager<AppUser> users, IOptions<BootstrapAdminOptions> options, IHostEnvironment environment,
     TimeProvider time, ILogger<BootstrapAdministrator> logger)
 {

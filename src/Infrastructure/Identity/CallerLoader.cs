@@ -11,7 +11,7 @@ namespace EnSakITaget.Infrastructure.Identity;
 /// at once. The account is read from the database once and then kept until a change signal says
 /// an account, a role or the library tree changed (on any instance; see <see cref="IChangeSignals"/>).
 /// </summary>
-public sealed class CallerLoader(Lazy<AppDbContext> database, CurrentUser caller, Lazy<ILibraryDirectory> directory, CallerLoader.KnownAccounts known)
+internal sealed class CallerLoader(Lazy<AppDbContext> database, CurrentUser caller, Lazy<ILibraryDirectory> directory, CallerLoader.KnownAccounts known)
 {
     public const string SecurityStampClaim = "stamp";
 

@@ -14,7 +14,7 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace EnSakITaget.Infrastructure.Identity;
 
-public static class IdentityRegistration
+internal static class IdentityRegistration
 {
     public static IServiceCollection AddIdentityAndAccess(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {

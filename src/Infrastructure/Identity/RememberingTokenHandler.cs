@@ -12,7 +12,7 @@ namespace EnSakITaget.Infrastructure.Identity;
 /// (<see cref="CallerLoader"/>). A token that differs by one character is a different token.
 /// Parsing and checking the signature was the largest cost of a request answered from memory.
 /// </summary>
-public sealed class RememberingTokenHandler : JsonWebTokenHandler
+internal sealed class RememberingTokenHandler : JsonWebTokenHandler
 {
     private const int Capacity = 10_000;
 

@@ -7,7 +7,7 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace EnSakITaget.Infrastructure.Identity;
 
-public sealed class TokenIssuer(IOptions<AuthOptions> options, TimeProvider time)
+internal sealed class TokenIssuer(IOptions<AuthOptions> options, TimeProvider time)
 {
     public static SymmetricSecurityKey SigningKeyFrom(AuthOptions options) => new(Encoding.UTF8.GetBytes(options.SigningKey));
 

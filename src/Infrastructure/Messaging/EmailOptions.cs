@@ -10,7 +10,7 @@ public enum SmtpSecurity
 }
 
 /// <summary>The <c>Email</c> section: where messages go, and how kindly to the mail server.</summary>
-public sealed class EmailOptions
+internal sealed class EmailOptions
 {
     public const string SectionName = "Email";
 
@@ -48,7 +48,7 @@ public sealed class EmailOptions
     public bool UsesSmtp => !string.IsNullOrWhiteSpace(Smtp.Host);
 }
 
-public sealed class SmtpOptions
+internal sealed class SmtpOptions
 {
     public string? Host { get; set; }
 

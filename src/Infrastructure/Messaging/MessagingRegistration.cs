@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace EnSakITaget.Infrastructure.Messaging;
 
-public static class MessagingRegistration
+internal static class MessagingRegistration
 {
     public static IServiceCollection AddMessaging(this IServiceCollection services, IConfiguration configuration)
     {

@@ -16,7 +16,7 @@ namespace EnSakITaget.Infrastructure.Messaging;
 /// on one database each send a message once; SQLite runs one instance, which claims plainly. A
 /// message that cannot go yet waits twice as long each time, and fails after <c>Email:MaxAttempts</c>.
 /// </summary>
-public sealed partial class OutboxSender(
+internal sealed partial class OutboxSender(
     IServiceScopeFactory scopes, IOptions<EmailOptions> options, TimeProvider time, ILogger<OutboxSender> logger)
     : BackgroundService
 {

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace EnSakITaget.Infrastructure.Messaging;
 
 /// <summary>How the last attempt to reach the mail server went, for <c>/health/ready</c>.</summary>
-public sealed class SenderStatus(TimeProvider time)
+internal sealed class SenderStatus(TimeProvider time)
 {
     private volatile Outcome last = new(true, null, DateTimeOffset.MinValue);
 

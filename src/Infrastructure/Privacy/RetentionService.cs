@@ -11,7 +11,7 @@ namespace EnSakITaget.Infrastructure.Privacy;
 /// Erases, once an hour and as the system, what each county's retention no longer lets it keep
 /// (see docs/privacy.md). It ticks on the injected clock, so tests move time instead of waiting.
 /// </summary>
-public sealed partial class RetentionService(IServiceScopeFactory scopes, TimeProvider time, ILogger<RetentionService> logger) : BackgroundService
+internal sealed partial class RetentionService(IServiceScopeFactory scopes, TimeProvider time, ILogger<RetentionService> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 

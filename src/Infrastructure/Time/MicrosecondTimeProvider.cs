@@ -4,7 +4,7 @@ namespace EnSakITaget.Infrastructure.Time;
 /// The system clock cut to whole microseconds, the precision PostgreSQL keeps, so that what a
 /// write answers is exactly what a later read returns.
 /// </summary>
-public sealed class MicrosecondTimeProvider(TimeProvider inner) : TimeProvider
+internal sealed class MicrosecondTimeProvider(TimeProvider inner) : TimeProvider
 {
     public override TimeZoneInfo LocalTimeZone => inner.LocalTimeZone;
 

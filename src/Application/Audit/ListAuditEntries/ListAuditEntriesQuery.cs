@@ -19,7 +19,7 @@ public sealed record AuditEntryDto(
     long Id, DateTimeOffset OccurredAt, Guid? ActorId, string ActorName, AuditAction Action,
     string EntityType, string EntityId, Guid? LibraryId, JsonElement Changes);
 
-public sealed class ListAuditEntriesQueryValidator : AbstractValidator<ListAuditEntriesQuery>
+internal sealed class ListAuditEntriesQueryValidator : AbstractValidator<ListAuditEntriesQuery>
 {
     public ListAuditEntriesQueryValidator()
     {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace EnSakITaget.Application.Common.Behaviours;
 
 /// <summary>Logs each use case by name with its duration, and warns about slow ones.</summary>
-public sealed partial class LoggingBehaviour<TMessage, TResponse>(ILogger<LoggingBehaviour<TMessage, TResponse>> logger)
+internal sealed partial class LoggingBehaviour<TMessage, TResponse>(ILogger<LoggingBehaviour<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {

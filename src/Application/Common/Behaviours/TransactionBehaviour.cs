@@ -4,7 +4,7 @@ using Mediator;
 namespace EnSakITaget.Application.Common.Behaviours;
 
 /// <summary>Every command is all or nothing: a command that fails part-way leaves no data behind.</summary>
-public sealed class TransactionBehaviour<TMessage, TResponse>(ITransactionRunner transactions) : IPipelineBehavior<TMessage, TResponse>
+internal sealed class TransactionBehaviour<TMessage, TResponse>(ITransactionRunner transactions) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IBaseCommand
 {
     public ValueTask<TResponse> Handle(

@@ -3,7 +3,7 @@ using FluentValidation;
 namespace EnSakITaget.Application.Common.Paging;
 
 /// <summary>Include in the validator of every paged query.</summary>
-public sealed class PagingRules : AbstractValidator<IPagedQuery>
+internal sealed class PagingRules : AbstractValidator<IPagedQuery>
 {
     public const int MaxPageSize = 200;
 

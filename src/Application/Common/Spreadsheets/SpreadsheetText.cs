@@ -1,7 +1,7 @@
 namespace EnSakITaget.Application.Common.Spreadsheets;
 
 /// <summary>What spreadsheets make of text written by people.</summary>
-public static class SpreadsheetText
+internal static class SpreadsheetText
 {
     /// <summary>The first characters that make Excel or LibreOffice read a cell as a formula (OWASP, "CSV injection").</summary>
     public static readonly char[] FormulaTriggers = ['=', '+', '-', '@', '\t', '\r'];

@@ -24,7 +24,7 @@ internal sealed class MaxItemsValidator<T, TElement>(int max) : PropertyValidato
     protected override string GetDefaultMessageTemplate(string errorCode) => "At most {MaxItems} items.";
 }
 
-public static class ValidationExtensions
+internal static class ValidationExtensions
 {
     /// <summary>No more than <paramref name="max"/> items; a missing list passes.</summary>
     public static IRuleBuilderOptions<T, IReadOnlyList<TElement>?> MaxItems<T, TElement>(

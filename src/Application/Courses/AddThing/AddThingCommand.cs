@@ -15,7 +15,7 @@ public sealed record AddThingCommand : ThingInput, ICommand<ThingDto>
     public Guid CourseId { get; }
 }
 
-public sealed class AddThingCommandValidator : ThingInputValidator<AddThingCommand>;
+internal sealed class AddThingCommandValidator : ThingInputValidator<AddThingCommand>;
 
 /// <summary>Answers with the new thing, whose id the client needs next; the course is a GET away.</summary>
 internal sealed class AddThingCommandHandler(IApplicationDbContext db, IMapper mapper, TimeProvider time) : ICommandHandler<AddThingCommand, ThingDto>

@@ -23,7 +23,7 @@ public sealed record CreateCourseCommand : CreateCourseInput, ICommand<CourseDto
     }
 }
 
-public sealed class CreateCourseCommandValidator : CourseInputValidator<CreateCourseCommand>
+internal sealed class CreateCourseCommandValidator : CourseInputValidator<CreateCourseCommand>
 {
     public CreateCourseCommandValidator() => RuleFor(c => c.CountyId).NotEmpty();
 }

@@ -29,7 +29,7 @@ public sealed record CreateRoundCommand : CreateRoundInput, ICommand<RoundDto>
     }
 }
 
-public sealed class CreateRoundCommandValidator : RoundInputValidator<CreateRoundCommand>
+internal sealed class CreateRoundCommandValidator : RoundInputValidator<CreateRoundCommand>
 {
     public CreateRoundCommandValidator()
     {

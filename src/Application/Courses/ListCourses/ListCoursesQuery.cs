@@ -11,7 +11,7 @@ namespace EnSakITaget.Application.Courses.ListCourses;
 public sealed record ListCoursesQuery(Guid? CountyId = null, CourseStatus? Status = null, int Page = 1, int PageSize = PagingDefaults.PageSize)
     : IQuery<PagedList<CourseDto>>, IPagedQuery;
 
-public sealed class ListCoursesQueryValidator : AbstractValidator<ListCoursesQuery>
+internal sealed class ListCoursesQueryValidator : AbstractValidator<ListCoursesQuery>
 {
     public ListCoursesQueryValidator()
     {

@@ -12,7 +12,7 @@ public sealed record ListRoundsQuery(
     Guid? HomeLibraryId = null, Guid? CourseId = null, RoundStatus? Status = null, int Page = 1, int PageSize = PagingDefaults.PageSize)
     : IQuery<PagedList<RoundDto>>, IPagedQuery;
 
-public sealed class ListRoundsQueryValidator : AbstractValidator<ListRoundsQuery>
+internal sealed class ListRoundsQueryValidator : AbstractValidator<ListRoundsQuery>
 {
     public ListRoundsQueryValidator()
     {

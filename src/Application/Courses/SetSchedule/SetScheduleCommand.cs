@@ -37,7 +37,7 @@ public sealed record SetScheduleCommand : ScheduleInput, ICommand<ScheduleDto>
     public Guid RoundId { get; }
 }
 
-public sealed class SetScheduleCommandValidator : AbstractValidator<SetScheduleCommand>
+internal sealed class SetScheduleCommandValidator : AbstractValidator<SetScheduleCommand>
 {
     public SetScheduleCommandValidator()
     {

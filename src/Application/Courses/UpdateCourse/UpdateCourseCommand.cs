@@ -16,7 +16,7 @@ public sealed record UpdateCourseCommand : CourseInput, ICommand<CourseDto>
     public Guid Id { get; }
 }
 
-public sealed class UpdateCourseCommandValidator : CourseInputValidator<UpdateCourseCommand>;
+internal sealed class UpdateCourseCommandValidator : CourseInputValidator<UpdateCourseCommand>;
 
 internal sealed class UpdateCourseCommandHandler(IApplicationDbContext db, IMapper mapper, TimeProvider time)
     : ICommandHandler<UpdateCourseCommand, CourseDto>

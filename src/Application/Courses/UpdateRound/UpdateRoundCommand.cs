@@ -19,7 +19,7 @@ public sealed record UpdateRoundCommand : RoundInput, ICommand<RoundDto>
     public Guid Id { get; }
 }
 
-public sealed class UpdateRoundCommandValidator : RoundInputValidator<UpdateRoundCommand>
+internal sealed class UpdateRoundCommandValidator : RoundInputValidator<UpdateRoundCommand>
 {
     public UpdateRoundCommandValidator() => RuleFor(r => r.Title).NotEmpty();
 }

@@ -18,7 +18,7 @@ public sealed record UpdateThingCommand : ThingInput, ICommand<CourseDto>
     public Guid ThingId { get; }
 }
 
-public sealed class UpdateThingCommandValidator : ThingInputValidator<UpdateThingCommand>;
+internal sealed class UpdateThingCommandValidator : ThingInputValidator<UpdateThingCommand>;
 
 internal sealed class UpdateThingCommandHandler(IApplicationDbContext db, IMapper mapper, TimeProvider time)
     : ICommandHandler<UpdateThingCommand, CourseDto>

@@ -35,7 +35,7 @@ public sealed record AnswerSurveyCommand : ResponseInput, ICommand<ResponseRecei
 /// <param name="IsAnonymous">When true, nothing stored leads from the answers back to the participant.</param>
 public sealed record ResponseReceipt(Guid RoundId, SurveyPhase Phase, DateOnly SubmittedOn, bool IsAnonymous, int Answers);
 
-public sealed class AnswerSurveyCommandValidator : AbstractValidator<AnswerSurveyCommand>
+internal sealed class AnswerSurveyCommandValidator : AbstractValidator<AnswerSurveyCommand>
 {
     public const int MaxAnswers = 50;
 
@@ -48,7 +48,7 @@ public sealed class AnswerSurveyCommandValidator : AbstractValidator<AnswerSurve
 }
 
 /// <summary>The shape of one answer; whether it fits its question is the survey's rule.</summary>
-public sealed class AnswerInputValidator : AbstractValidator<AnswerInputDto>
+internal sealed class AnswerInputValidator : AbstractValidator<AnswerInputDto>
 {
     public AnswerInputValidator()
     {

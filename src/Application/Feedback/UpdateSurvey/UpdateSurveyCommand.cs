@@ -45,7 +45,7 @@ public sealed record UpdateSurveyCommand : SurveyInput, ICommand<SurveyDto>
     public Guid RoundId { get; }
 }
 
-public sealed class UpdateSurveyCommandValidator : AbstractValidator<UpdateSurveyCommand>
+internal sealed class UpdateSurveyCommandValidator : AbstractValidator<UpdateSurveyCommand>
 {
     public const int MaxQuestions = 30;
     public const int MaxQuestionLength = 500;
@@ -61,7 +61,7 @@ public sealed class UpdateSurveyCommandValidator : AbstractValidator<UpdateSurve
     }
 }
 
-public sealed class QuestionInputValidator : AbstractValidator<QuestionInput>
+internal sealed class QuestionInputValidator : AbstractValidator<QuestionInput>
 {
     public QuestionInputValidator()
     {

@@ -10,7 +10,7 @@ public sealed record ActivateAccountCommand(string? Token, string? Password) : I
     public override string ToString() => nameof(ActivateAccountCommand);
 }
 
-public sealed class ActivateAccountCommandValidator : AbstractValidator<ActivateAccountCommand>
+internal sealed class ActivateAccountCommandValidator : AbstractValidator<ActivateAccountCommand>
 {
     public ActivateAccountCommandValidator()
     {
@@ -25,7 +25,7 @@ internal sealed class ActivateAccountCommandHandler(IAccountService accounts) : 
         await accounts.ActivateAsync(command.Token!, command.Password!, cancellationToken);
 }
 
-public static class AccountTokenLimits
+internal static class AccountTokenLimits
 {
     /// <summary>A token is 43 characters; a little room for what a mail program adds.</summary>
     public const int Token = 200;

@@ -12,7 +12,7 @@ public sealed record ChangePasswordCommand(string? CurrentPassword, string? NewP
     public override string ToString() => nameof(ChangePasswordCommand);
 }
 
-public sealed class ChangePasswordCommandValidator : AbstractValidator<ChangePasswordCommand>
+internal sealed class ChangePasswordCommandValidator : AbstractValidator<ChangePasswordCommand>
 {
     public ChangePasswordCommandValidator()
     {

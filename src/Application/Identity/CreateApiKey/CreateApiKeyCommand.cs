@@ -13,7 +13,7 @@ namespace EnSakITaget.Application.Identity.CreateApiKey;
 /// <param name="LibraryId">The root of the subtree the key may read.</param>
 public sealed record CreateApiKeyCommand(string? Name, Guid? LibraryId) : ICommand<CreatedApiKeyDto>;
 
-public sealed class CreateApiKeyCommandValidator : AbstractValidator<CreateApiKeyCommand>
+internal sealed class CreateApiKeyCommandValidator : AbstractValidator<CreateApiKeyCommand>
 {
     public CreateApiKeyCommandValidator()
     {

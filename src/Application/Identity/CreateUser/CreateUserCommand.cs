@@ -14,7 +14,7 @@ public sealed record CreateUserCommand : UserInput, ICommand<UserDto>
     public override string ToString() => $"{nameof(CreateUserCommand)} {{ Email = {Email} }}";
 }
 
-public sealed class CreateUserCommandValidator : UserInputValidator<CreateUserCommand>
+internal sealed class CreateUserCommandValidator : UserInputValidator<CreateUserCommand>
 {
     public CreateUserCommandValidator()
     {

@@ -7,7 +7,7 @@ namespace EnSakITaget.Application.Identity.ListApiKeys;
 
 public sealed record ListApiKeysQuery(int Page = 1, int PageSize = PagingDefaults.PageSize) : IQuery<PagedList<ApiKeyDto>>, IPagedQuery;
 
-public sealed class ListApiKeysQueryValidator : AbstractValidator<ListApiKeysQuery>
+internal sealed class ListApiKeysQueryValidator : AbstractValidator<ListApiKeysQuery>
 {
     public ListApiKeysQueryValidator() => Include(new PagingRules());
 }

@@ -7,7 +7,7 @@ namespace EnSakITaget.Application.Identity.ListUsers;
 
 public sealed record ListUsersQuery(int Page = 1, int PageSize = PagingDefaults.PageSize) : IQuery<PagedList<UserDto>>, IPagedQuery;
 
-public sealed class ListUsersQueryValidator : AbstractValidator<ListUsersQuery>
+internal sealed class ListUsersQueryValidator : AbstractValidator<ListUsersQuery>
 {
     public ListUsersQueryValidator() => Include(new PagingRules());
 }

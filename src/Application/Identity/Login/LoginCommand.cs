@@ -10,7 +10,7 @@ public sealed record LoginCommand(string? Email, string? Password) : IRequest<Au
     public override string ToString() => $"{nameof(LoginCommand)} {{ Email = {Email} }}";
 }
 
-public sealed class LoginCommandValidator : AbstractValidator<LoginCommand>
+internal sealed class LoginCommandValidator : AbstractValidator<LoginCommand>
 {
     public LoginCommandValidator()
     {

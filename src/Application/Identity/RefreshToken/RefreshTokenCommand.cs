@@ -8,7 +8,7 @@ public sealed record RefreshTokenCommand(string? RefreshToken) : IRequest<AuthTo
     public override string ToString() => nameof(RefreshTokenCommand);
 }
 
-public sealed class RefreshTokenCommandValidator : AbstractValidator<RefreshTokenCommand>
+internal sealed class RefreshTokenCommandValidator : AbstractValidator<RefreshTokenCommand>
 {
     public RefreshTokenCommandValidator() => RuleFor(c => c.RefreshToken).NotEmpty().MaximumLength(200);
 }

@@ -15,7 +15,7 @@ public sealed record RequestPasswordResetCommand(string? Email) : ICommand
     public override string ToString() => nameof(RequestPasswordResetCommand);
 }
 
-public sealed class RequestPasswordResetCommandValidator : AbstractValidator<RequestPasswordResetCommand>
+internal sealed class RequestPasswordResetCommandValidator : AbstractValidator<RequestPasswordResetCommand>
 {
     public RequestPasswordResetCommandValidator() => RuleFor(c => c.Email).NotEmpty().EmailAddress().MaximumLength(Limits.Email);
 }

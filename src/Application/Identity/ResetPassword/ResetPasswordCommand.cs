@@ -11,7 +11,7 @@ public sealed record ResetPasswordCommand(string? Token, string? Password) : ICo
     public override string ToString() => nameof(ResetPasswordCommand);
 }
 
-public sealed class ResetPasswordCommandValidator : AbstractValidator<ResetPasswordCommand>
+internal sealed class ResetPasswordCommandValidator : AbstractValidator<ResetPasswordCommand>
 {
     public ResetPasswordCommandValidator()
     {

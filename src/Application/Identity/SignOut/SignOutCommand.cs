@@ -9,7 +9,7 @@ public sealed record SignOutCommand(string? RefreshToken) : IRequest
     public override string ToString() => nameof(SignOutCommand);
 }
 
-public sealed class SignOutCommandValidator : AbstractValidator<SignOutCommand>
+internal sealed class SignOutCommandValidator : AbstractValidator<SignOutCommand>
 {
     public SignOutCommandValidator() => RuleFor(c => c.RefreshToken).NotEmpty().MaximumLength(200);
 }

@@ -18,7 +18,7 @@ public sealed record UpdateUserCommand : UserInput, ICommand<UserDto>
     public override string ToString() => $"{nameof(UpdateUserCommand)} {{ Id = {Id} }}";
 }
 
-public sealed class UpdateUserCommandValidator : UserInputValidator<UpdateUserCommand>;
+internal sealed class UpdateUserCommandValidator : UserInputValidator<UpdateUserCommand>;
 
 internal sealed class UpdateUserCommandHandler(IIdentityService identity, IApplicationDbContext db, ICurrentUser caller, UserAccess access)
     : ICommandHandler<UpdateUserCommand, UserDto>

@@ -1,3 +1,3 @@
 namespace EnSakITaget.Application.Libraries.CreateLibrary;
 
-public sealed class CreateLibraryCommandValidator : LibraryInputValidator<CreateLibraryCommand>;
+internal sealed class CreateLibraryCommandValidator : LibraryInputValidator<CreateLibraryCommand>;

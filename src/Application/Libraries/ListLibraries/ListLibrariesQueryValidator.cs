@@ -3,7 +3,7 @@ using FluentValidation;
 
 namespace EnSakITaget.Application.Libraries.ListLibraries;
 
-public sealed class ListLibrariesQueryValidator : AbstractValidator<ListLibrariesQuery>
+internal sealed class ListLibrariesQueryValidator : AbstractValidator<ListLibrariesQuery>
 {
     public ListLibrariesQueryValidator()
     {

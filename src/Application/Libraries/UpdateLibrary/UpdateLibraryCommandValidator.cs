@@ -1,3 +1,3 @@
 namespace EnSakITaget.Application.Libraries.UpdateLibrary;
 
-public sealed class UpdateLibraryCommandValidator : LibraryInputValidator<UpdateLibraryCommand>;
+internal sealed class UpdateLibraryCommandValidator : LibraryInputValidator<UpdateLibraryCommand>;

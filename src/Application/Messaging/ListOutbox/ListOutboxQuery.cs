@@ -12,7 +12,7 @@ namespace EnSakITaget.Application.Messaging.ListOutbox;
 public sealed record ListOutboxQuery(OutboxState? State = null, int Page = 1, int PageSize = PagingDefaults.PageSize)
     : IQuery<PagedList<OutboxMessageDto>>, IPagedQuery;
 
-public sealed class ListOutboxQueryValidator : AbstractValidator<ListOutboxQuery>
+internal sealed class ListOutboxQueryValidator : AbstractValidator<ListOutboxQuery>
 {
     public ListOutboxQueryValidator()
     {

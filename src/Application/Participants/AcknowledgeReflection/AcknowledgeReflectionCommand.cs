@@ -26,7 +26,7 @@ public sealed record AcknowledgeReflectionCommand : AcknowledgementInput, IComma
     public Guid ThingId { get; }
 }
 
-public sealed class AcknowledgeReflectionCommandValidator : AbstractValidator<AcknowledgeReflectionCommand>
+internal sealed class AcknowledgeReflectionCommandValidator : AbstractValidator<AcknowledgeReflectionCommand>
 {
     public const int MaxCommentLength = Limits.Text;
 

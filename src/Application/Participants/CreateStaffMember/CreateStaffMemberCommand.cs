@@ -13,7 +13,7 @@ public sealed record CreateStaffMemberCommand : StaffInput, ICommand<StaffMember
     }
 }
 
-public sealed class CreateStaffMemberCommandValidator : StaffInputValidator<CreateStaffMemberCommand>;
+internal sealed class CreateStaffMemberCommandValidator : StaffInputValidator<CreateStaffMemberCommand>;
 
 internal sealed class CreateStaffMemberCommandHandler(IApplicationDbContext db, ILibraryDirectory libraries, TimeProvider time)
     : ICommandHandler<CreateStaffMemberCommand, StaffMemberDto>

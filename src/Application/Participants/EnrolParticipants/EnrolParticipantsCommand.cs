@@ -32,7 +32,7 @@ public sealed record EnrolParticipantsCommand : EnrolmentInput, ICommand<Enrolme
 
 public sealed record EnrolmentReport(int Enrolled, int AlreadyEnrolled, int Pilots);
 
-public sealed class EnrolParticipantsCommandValidator : AbstractValidator<EnrolParticipantsCommand>
+internal sealed class EnrolParticipantsCommandValidator : AbstractValidator<EnrolParticipantsCommand>
 {
     /// <summary>The staff of the largest library organisation, several times over; a whole library goes by <c>libraryId</c>.</summary>
     public const int MaxParticipants = 5000;

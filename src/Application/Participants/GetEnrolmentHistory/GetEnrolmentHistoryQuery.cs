@@ -10,7 +10,7 @@ namespace EnSakITaget.Application.Participants.GetEnrolmentHistory;
 public sealed record GetEnrolmentHistoryQuery(Guid RoundId, Guid ParticipantId, int Page = 1, int PageSize = PagingDefaults.PageSize)
     : IQuery<PagedList<ProgressEventDto>>, IPagedQuery;
 
-public sealed class GetEnrolmentHistoryQueryValidator : AbstractValidator<GetEnrolmentHistoryQuery>
+internal sealed class GetEnrolmentHistoryQueryValidator : AbstractValidator<GetEnrolmentHistoryQuery>
 {
     public GetEnrolmentHistoryQueryValidator() => Include(new PagingRules());
 }

@@ -29,7 +29,7 @@ public sealed record MatrixRowDto(
 public sealed record MatrixCellDto(
     int Position, ThingProgressStatus Status, DateTimeOffset StartedAt, DateTimeOffset? ReportedAt, DateTimeOffset? AcknowledgedAt);
 
-public sealed class GetProgressMatrixQueryValidator : AbstractValidator<GetProgressMatrixQuery>
+internal sealed class GetProgressMatrixQueryValidator : AbstractValidator<GetProgressMatrixQuery>
 {
     /// <summary>A whole round of a large library fits on one page.</summary>
     public const int MaxPageSize = 1000;

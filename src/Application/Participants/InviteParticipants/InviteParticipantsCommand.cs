@@ -27,7 +27,7 @@ public sealed record InviteParticipantsCommand : InvitationInput, ICommand<Invit
     public Guid RoundId { get; }
 }
 
-public sealed class InviteParticipantsCommandValidator : AbstractValidator<InviteParticipantsCommand>
+internal sealed class InviteParticipantsCommandValidator : AbstractValidator<InviteParticipantsCommand>
 {
     public InviteParticipantsCommandValidator() =>
         RuleFor(c => c.ParticipantIds).MaxItems(EnrolParticipants.EnrolParticipantsCommandValidator.MaxParticipants)

@@ -11,7 +11,7 @@ namespace EnSakITaget.Application.Participants.ListEnrolments;
 public sealed record ListEnrolmentsQuery(Guid RoundId, EnrolmentStatus? Status = null, int Page = 1, int PageSize = PagingDefaults.PageSize)
     : IQuery<PagedList<EnrolmentDto>>, IPagedQuery;
 
-public sealed class ListEnrolmentsQueryValidator : AbstractValidator<ListEnrolmentsQuery>
+internal sealed class ListEnrolmentsQueryValidator : AbstractValidator<ListEnrolmentsQuery>
 {
     public ListEnrolmentsQueryValidator()
     {

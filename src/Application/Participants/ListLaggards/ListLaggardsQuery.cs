@@ -30,7 +30,7 @@ public sealed record LaggardDto(
     DateTimeOffset InactiveSince, int InactiveDays, DateTimeOffset? LastNudgedAt, int NudgeCount, IReadOnlyList<string> Reasons,
     bool Nudgeable, DateTimeOffset? NudgeableFrom);
 
-public sealed class ListLaggardsQueryValidator : AbstractValidator<ListLaggardsQuery>
+internal sealed class ListLaggardsQueryValidator : AbstractValidator<ListLaggardsQuery>
 {
     public ListLaggardsQueryValidator()
     {

@@ -35,7 +35,7 @@ public sealed record MyUpcomingThingDto(Guid ThingId, int Position, string Title
 /// <param name="PlannedDate">When an unreleased thing is planned to come out, if the round has a plan.</param>
 public sealed record MyNextThingDto(Guid ThingId, int Position, string Title, bool IsReleased, DateOnly? PlannedDate);
 
-public sealed class ListMyRoundsQueryValidator : AbstractValidator<ListMyRoundsQuery>
+internal sealed class ListMyRoundsQueryValidator : AbstractValidator<ListMyRoundsQuery>
 {
     public ListMyRoundsQueryValidator() => Include(new PagingRules());
 }

@@ -13,7 +13,7 @@ namespace EnSakITaget.Application.Participants.ListReflections;
 public sealed record ListReflectionsQuery(Guid RoundId, Guid? ThingId = null, int Page = 1, int PageSize = PagingDefaults.PageSize)
     : IQuery<PagedList<RoundReflectionDto>>, IPagedQuery;
 
-public sealed class ListReflectionsQueryValidator : AbstractValidator<ListReflectionsQuery>
+internal sealed class ListReflectionsQueryValidator : AbstractValidator<ListReflectionsQuery>
 {
     public ListReflectionsQueryValidator() => Include(new PagingRules());
 }

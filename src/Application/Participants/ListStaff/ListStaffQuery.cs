@@ -15,7 +15,7 @@ public sealed record ListStaffQuery(
     Guid? UnitId = null, string? Search = null, int Page = 1, int PageSize = PagingDefaults.PageSize, bool IncludeLeft = false)
     : IQuery<PagedList<StaffMemberDto>>, IPagedQuery;
 
-public sealed class ListStaffQueryValidator : AbstractValidator<ListStaffQuery>
+internal sealed class ListStaffQueryValidator : AbstractValidator<ListStaffQuery>
 {
     public ListStaffQueryValidator()
     {

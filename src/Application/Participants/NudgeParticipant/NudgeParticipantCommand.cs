@@ -30,7 +30,7 @@ public sealed record NudgeParticipantCommand : NudgeInput, ICommand<NudgeDto>
 /// <param name="NextPossibleAt">When the participant may be nudged again.</param>
 public sealed record NudgeDto(Guid ParticipantId, DateTimeOffset NudgedAt, string By, string? Message, int NudgeCount, DateTimeOffset NextPossibleAt);
 
-public sealed class NudgeParticipantCommandValidator : AbstractValidator<NudgeParticipantCommand>
+internal sealed class NudgeParticipantCommandValidator : AbstractValidator<NudgeParticipantCommand>
 {
     public const int MaxMessageLength = Limits.ShortText;
 

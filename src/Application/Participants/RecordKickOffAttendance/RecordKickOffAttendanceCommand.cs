@@ -24,7 +24,7 @@ public sealed record RecordKickOffAttendanceCommand : KickOffAttendanceInput, IC
     public Guid ParticipantId { get; }
 }
 
-public sealed class RecordKickOffAttendanceCommandValidator : AbstractValidator<RecordKickOffAttendanceCommand>
+internal sealed class RecordKickOffAttendanceCommandValidator : AbstractValidator<RecordKickOffAttendanceCommand>
 {
     public RecordKickOffAttendanceCommandValidator() => RuleFor(c => c.AttendedKickOff).NotNull();
 }

@@ -27,7 +27,7 @@ public sealed record RecordLeavingCommand : LeavingInput, ICommand<StaffMemberDt
     public Guid Id { get; }
 }
 
-public sealed class RecordLeavingCommandValidator : AbstractValidator<RecordLeavingCommand>
+internal sealed class RecordLeavingCommandValidator : AbstractValidator<RecordLeavingCommand>
 {
     public RecordLeavingCommandValidator() => RuleFor(c => c.LeftOn).NotNull();
 }

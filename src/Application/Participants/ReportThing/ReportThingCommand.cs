@@ -33,7 +33,7 @@ public sealed record ReportThingCommand : ReportInput, ICommand<ThingProgressDto
     public Guid ThingId { get; }
 }
 
-public sealed class ReportThingCommandValidator : AbstractValidator<ReportThingCommand>
+internal sealed class ReportThingCommandValidator : AbstractValidator<ReportThingCommand>
 {
     public ReportThingCommandValidator()
     {

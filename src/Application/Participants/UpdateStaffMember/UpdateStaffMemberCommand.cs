@@ -16,7 +16,7 @@ public sealed record UpdateStaffMemberCommand : StaffInput, ICommand<StaffMember
     public Guid Id { get; }
 }
 
-public sealed class UpdateStaffMemberCommandValidator : StaffInputValidator<UpdateStaffMemberCommand>;
+internal sealed class UpdateStaffMemberCommandValidator : StaffInputValidator<UpdateStaffMemberCommand>;
 
 internal sealed class UpdateStaffMemberCommandHandler(IApplicationDbContext db, ILibraryDirectory libraries, TimeProvider time)
     : ICommandHandler<UpdateStaffMemberCommand, StaffMemberDto>

@@ -24,7 +24,7 @@ public sealed record ErasePersonCommand : ErasureInput, ICommand
     public Guid StaffMemberId { get; }
 }
 
-public sealed class ErasePersonCommandValidator : AbstractValidator<ErasePersonCommand>
+internal sealed class ErasePersonCommandValidator : AbstractValidator<ErasePersonCommand>
 {
     public const int MaxReasonLength = 1000;
 

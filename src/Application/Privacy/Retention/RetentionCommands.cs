@@ -31,7 +31,7 @@ public sealed record SetRetentionCommand : RetentionInput, ICommand<RetentionDto
     public Guid CountyId { get; }
 }
 
-public sealed class SetRetentionCommandValidator : AbstractValidator<SetRetentionCommand>
+internal sealed class SetRetentionCommandValidator : AbstractValidator<SetRetentionCommand>
 {
     /// <summary>Ten years: longer is keeping for its own sake.</summary>
     public const int MaxMonths = 120;

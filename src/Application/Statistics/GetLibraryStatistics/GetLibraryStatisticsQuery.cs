@@ -40,7 +40,7 @@ public sealed record LibraryStatisticsDto(
     int? ActiveLast30Days, int? EnrolmentsCompleted, int? ThingsReported, int? FeedbackResponses, double? FeedbackResponseRate,
     string Suppressed);
 
-public sealed class GetLibraryStatisticsQueryValidator : AbstractValidator<GetLibraryStatisticsQuery>
+internal sealed class GetLibraryStatisticsQueryValidator : AbstractValidator<GetLibraryStatisticsQuery>
 {
     public const int MaxPageSize = 2000;
 

@@ -14,7 +14,7 @@ namespace EnSakITaget.Infrastructure.Persistence.Changes;
 /// has just changed something never gets the answer from before the change, whatever the
 /// database's notifications are doing.
 /// </summary>
-public sealed class ChangeSignalInterceptor(ChangeSignals signals) : SaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class ChangeSignalInterceptor(ChangeSignals signals) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)

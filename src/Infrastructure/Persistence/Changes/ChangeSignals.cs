@@ -11,7 +11,7 @@ namespace EnSakITaget.Infrastructure.Persistence.Changes;
 /// trusted until the listener hears, nor while it does not; the embedded SQLite database has
 /// one instance, this one, so it hears every change from the start.
 /// </summary>
-public sealed class ChangeSignals : IChangeSignals
+internal sealed class ChangeSignals : IChangeSignals
 {
     /// <summary>The PostgreSQL channel the database's triggers notify, with the topic's name as the payload.</summary>
     public const string Channel = "ensakitaget_changes";

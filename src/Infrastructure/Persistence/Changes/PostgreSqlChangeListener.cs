@@ -14,7 +14,7 @@ namespace EnSakITaget.Infrastructure.Persistence.Changes;
 /// costs database reads, never a stale answer for longer than <see cref="Quiet"/> plus
 /// <see cref="CheckTimeout"/>.
 /// </summary>
-public sealed partial class PostgreSqlChangeListener(
+internal sealed partial class PostgreSqlChangeListener(
     ChangeSignals signals, IOptions<DatabaseOptions> database, ILogger<PostgreSqlChangeListener> logger) : BackgroundService
 {
     public static readonly TimeSpan Quiet = TimeSpan.FromSeconds(5);

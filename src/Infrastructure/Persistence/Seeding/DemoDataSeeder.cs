@@ -23,7 +23,7 @@ namespace EnSakITaget.Infrastructure.Persistence.Seeding;
 /// weeks before today, so that reporting, nudging, releasing and the survey can be tried at once,
 /// with the demo logins (<see cref="Logins"/>). Running it twice adds nothing.
 /// </summary>
-public sealed partial class DemoDataSeeder(
+internal sealed partial class DemoDataSeeder(
     AppDbContext db, UserManager<AppUser> users, CourseCalendar calendar, IOptions<CoursesOptions> courses, ILogger<DemoDataSeeder> logger)
 {
     public const string CountyCode = "06";
