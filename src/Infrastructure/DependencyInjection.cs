@@ -29,11 +29,14 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddHostedService<RoundReleaseService>();
         services.AddHostedService<Privacy.RetentionService>();
+        services.AddHostedService<Notices.NoticeService>();
         services.AddOptions<FollowUpOptions>()
             .Bind(configuration.GetSection(FollowUpOptions.SectionName))
             .Validate(o => o.NudgeIntervalDays is >= 0 and <= 365, "Participants:NudgeIntervalDays must be 0 to 365.")
             .Validate(o => o.LaggardBehindBy is >= 1 and <= 1000, "Participants:LaggardBehindBy must be 1 to 1000.")
             .Validate(o => o.LaggardInactiveDays is >= 1 and <= 3650, "Participants:LaggardInactiveDays must be 1 to 3650.")
+            .Validate(o => o.DeadlineReminderDays is >= 0 and <= 365, "Participants:DeadlineReminderDays must be 0 to 365.")
+            .Validate(o => o.NoticeCheckSeconds is >= 1 and <= 86_400, "Participants:NoticeCheckSeconds must be 1 to 86400.")
             .ValidateOnStart();
         services.AddOptions<StatisticsOptions>()
             .Bind(configuration.GetSection(StatisticsOptions.SectionName))
@@ -42,6 +45,7 @@ public static class DependencyInjection
         services.AddOptions<FeedbackOptions>()
             .Bind(configuration.GetSection(FeedbackOptions.SectionName))
             .Validate(o => o.MinimumGroupSize is >= 1 and <= 100, "Feedback:MinimumGroupSize must be 1 to 100.")
+            .Validate(o => o.SurveyReminderDays is >= 1 and <= 365, "Feedback:SurveyReminderDays must be 1 to 365.")
             .ValidateOnStart();
         return services;
     }

@@ -25,4 +25,11 @@ public sealed class CourseCalendar(TimeProvider time, IOptions<CoursesOptions> o
 
     /// <summary>The libraries' calendar day of a moment.</summary>
     public DateOnly DayOf(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, zone).DateTime);
+
+    /// <summary>The moment a local hour of a day begins in the libraries' calendar.</summary>
+    public DateTimeOffset At(DateOnly day, int hour)
+    {
+        var local = day.ToDateTime(new TimeOnly(hour, 0));
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+    }
 }

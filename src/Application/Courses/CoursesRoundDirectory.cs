@@ -32,8 +32,16 @@ internal sealed class CoursesRoundDirectory(IApplicationDbContext db) : IRoundDi
     public async Task<IReadOnlyList<Guid>> RoundIdsOfCourseAsync(Guid courseId, CancellationToken cancellationToken) =>
         await db.Rounds.IgnoreQueryFilters().Where(r => r.CourseId == courseId).Select(r => r.Id).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<RoundPlan>> OpenOrClosedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+        [.. (await db.Rounds.AsNoTracking().Where(r => r.Status == RoundStatus.Open || r.Status == RoundStatus.Closed).ToListAsync(cancellationToken))
+            .Where(r => r.Status == RoundStatus.Open || r.ClosedAt >= since)
+            .Select(PlanOf)];
+
     private static RoundPlan PlanOf(Round round) => new(
         round.Id, round.CourseId, round.Title, round.HomeLibraryId, round.Status, round.KickOff, round.Deadline, round.WorkAheadAllowed,
         [.. round.Things.Select(t => new PlannedThing(
-            t.Id, t.Position, t.Title, t.Instructions, t.Links, t.EstimatedMinutes, t.ReportPrompt, t.PlannedDate, t.ReleasedAt))]);
+            t.Id, t.Position, t.Title, t.Instructions, t.Links, t.EstimatedMinutes, t.ReportPrompt, t.PlannedDate, t.ReleasedAt))])
+    {
+        CoordinatorIds = round.CoordinatorIds,
+    };
 }

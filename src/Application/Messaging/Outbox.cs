@@ -1,3 +1,4 @@
+using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Messaging.Contracts;
 using EnSakITaget.Domain.Messaging;
@@ -8,28 +9,97 @@ namespace EnSakITaget.Application.Messaging;
 /// <summary>
 /// Adds the letter to the unit of work under way, so it is saved with the change that causes it, or
 /// not at all. The unique idempotency key is the last guard; looking first keeps a letter queued
-/// before from failing the whole change.
+/// before from failing the whole change. What the recipient chose decides: a kind turned off is not
+/// queued, a weekly one waits for Monday morning; invitations and resets always go at once.
 /// </summary>
-internal sealed class Outbox(IApplicationDbContext db, MessageTemplates templates, TimeProvider time) : IOutbox
+internal sealed class Outbox(IApplicationDbContext db, MessageTemplates templates, CourseCalendar calendar) : IOutbox
 {
-    public async Task<bool> QueueAsync(Letter letter, CancellationToken cancellationToken)
+    private const int LookupChunk = 1_000;
+    private const DayOfWeek WeeklyDay = DayOfWeek.Monday;
+    private const int WeeklyHour = 7;
+
+    public async Task<bool> QueueAsync(Letter letter, CancellationToken cancellationToken) =>
+        await QueueManyAsync([letter], cancellationToken) == 1;
+
+    public async Task<int> QueueManyAsync(IReadOnlyList<Letter> letters, CancellationToken cancellationToken)
     {
-        if (await HasQueuedAsync(letter.To, letter.Kind, letter.AboutKey, cancellationToken))
+        var keyed = letters
+            .Select(l => (Letter: l, Key: OutboxMessage.KeyOf(l.To, l.Kind, l.AboutKey)))
+            .DistinctBy(l => l.Key)
+            .ToList();
+        var queued = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in keyed.Select(l => l.Key).Chunk(LookupChunk))
         {
-            return false;
+            queued.UnionWith(await db.OutboxMessages.Where(m => chunk.Contains(m.IdempotencyKey)).Select(m => m.IdempotencyKey).ToListAsync(cancellationToken));
         }
 
-        var message = templates.Render(letter);
-        db.OutboxMessages.Add(OutboxMessage.Queue(
-            letter.To, letter.RecipientName, letter.UserId, letter.Kind, letter.AboutKey, message.Subject, message.Text, message.Html,
-            time.GetUtcNow()));
-        return true;
+        queued.UnionWith(db.OutboxMessages.Local.Select(m => m.IdempotencyKey));
+        var fresh = keyed.Where(l => !queued.Contains(l.Key)).Select(l => l.Letter).ToList();
+        var settings = await SettingsOfAsync([.. fresh.Select(l => l.To)], cancellationToken);
+        var count = 0;
+        foreach (var letter in fresh)
+        {
+            var mine = settings[NotificationSettings.Normalise(letter.To)];
+            var choice = LetterKinds.Essential.Contains(letter.Kind) ? NotificationChoice.AtOnce : mine.ChoiceFor(letter.Kind);
+            if (choice == NotificationChoice.Off)
+            {
+                continue;
+            }
+
+            var message = templates.Render(letter, mine.Language);
+            db.OutboxMessages.Add(OutboxMessage.Queue(
+                letter.To, letter.RecipientName, letter.UserId, letter.Kind, letter.AboutKey, message.Subject, message.Text, message.Html,
+                calendar.Now, choice == NotificationChoice.Weekly ? NextWeekly() : null));
+            count++;
+        }
+
+        return count;
     }
 
-    public async Task<bool> HasQueuedAsync(string recipientEmail, string kind, string aboutKey, CancellationToken cancellationToken)
+    public async Task<bool> HasQueuedAsync(string recipientEmail, string kind, string aboutKey, CancellationToken cancellationToken) =>
+        await QueuedAtAsync(recipientEmail, kind, aboutKey, cancellationToken) is not null;
+
+    public async Task<DateTimeOffset?> QueuedAtAsync(string recipientEmail, string kind, string aboutKey, CancellationToken cancellationToken)
     {
         var key = OutboxMessage.KeyOf(recipientEmail, kind, aboutKey);
-        return db.OutboxMessages.Local.Any(m => m.IdempotencyKey == key)
-            || await db.OutboxMessages.AnyAsync(m => m.IdempotencyKey == key, cancellationToken);
+        if (db.OutboxMessages.Local.FirstOrDefault(m => m.IdempotencyKey == key) is { } local)
+        {
+            return local.CreatedAt;
+        }
+
+        var found = await db.OutboxMessages.AsNoTracking().Where(m => m.IdempotencyKey == key).Select(m => new { m.CreatedAt }).FirstOrDefaultAsync(cancellationToken);
+        return found?.CreatedAt;
+    }
+
+    /// <summary>Each address's settings, made (and saved with the letters) for an address seen for the first time: its unsubscribe token.</summary>
+    private async Task<Dictionary<string, NotificationSettings>> SettingsOfAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken)
+    {
+        var wanted = emails.Select(NotificationSettings.Normalise).Distinct().ToList();
+        var found = db.NotificationSettings.Local.Where(s => wanted.Contains(s.Email)).ToDictionary(s => s.Email);
+        foreach (var chunk in wanted.Where(e => !found.ContainsKey(e)).Chunk(LookupChunk))
+        {
+            foreach (var settings in await db.NotificationSettings.Where(s => chunk.Contains(s.Email)).ToListAsync(cancellationToken))
+            {
+                found[settings.Email] = settings;
+            }
+        }
+
+        foreach (var email in wanted.Where(e => !found.ContainsKey(e)))
+        {
+            var settings = NotificationSettings.For(email, calendar.Now);
+            db.NotificationSettings.Add(settings);
+            found[email] = settings;
+        }
+
+        return found;
+    }
+
+    /// <summary>The next Monday at seven in the libraries' calendar, when the week's letters go as one.</summary>
+    private DateTimeOffset NextWeekly()
+    {
+        var today = calendar.Today;
+        var day = today.AddDays(((int)WeeklyDay - (int)today.DayOfWeek + 7) % 7);
+        var at = calendar.At(day, WeeklyHour);
+        return at > calendar.Now ? at : calendar.At(day.AddDays(7), WeeklyHour);
     }
 }

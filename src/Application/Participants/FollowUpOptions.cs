@@ -13,4 +13,13 @@ public sealed class FollowUpOptions
 
     /// <summary>The laggards list's default: no start or report for at least this many days.</summary>
     public int LaggardInactiveDays { get; set; } = 14;
+
+    /// <summary>How many days before a round's deadline those not done are reminded of it.</summary>
+    public int DeadlineReminderDays { get; set; } = 7;
+
+    /// <summary>The day of the week the coordinators' digest of each round goes out.</summary>
+    public DayOfWeek DigestDay { get; set; } = DayOfWeek.Monday;
+
+    /// <summary>How often the notice scheduler looks for letters to queue (releases, deadlines, surveys, digests).</summary>
+    public int NoticeCheckSeconds { get; set; } = 60;
 }

@@ -3,6 +3,7 @@ using EnSakITaget.Application.Common.Exceptions;
 using EnSakITaget.Application.Courses.Contracts;
 using EnSakITaget.Application.Participants.Contracts;
 using EnSakITaget.Domain.Participants;
+using Microsoft.EntityFrameworkCore;
 
 namespace EnSakITaget.Application.Participants;
 
@@ -43,6 +44,13 @@ internal sealed class ParticipantAccess(IApplicationDbContext db, ICurrentUser c
 
     public Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken) =>
         db.StaffNamesAsync(staffMemberIds, cancellationToken);
+
+    public async Task<IReadOnlyList<RoundMember>> MembersAsync(Guid roundId, CancellationToken cancellationToken) =>
+        await db.Enrolments.AsNoTracking()
+            .Where(e => e.RoundId == roundId)
+            .Join(db.StaffMembers.AsNoTracking(), e => e.StaffMemberId, s => s.Id, (e, s) => new RoundMember(
+                s.Id, s.Email, s.Name, e.Status == EnrolmentStatus.Completed, e.Status == EnrolmentStatus.Withdrawn || s.LeftOn != null, e.ThingsReported))
+            .ToListAsync(cancellationToken);
 
     public async Task<StaffMember?> OwnStaffRecordAsync(CancellationToken cancellationToken)
     {

@@ -56,11 +56,20 @@ public sealed class OutboxMessage
     public DateTimeOffset? SentAt { get; private set; }
 
     /// <param name="aboutKey">What the message is about, e.g. the round an invitation is to or the thing released.</param>
+    /// <param name="notBefore">When it may go, if later than now: a weekly letter waits for the week's end.</param>
     public static OutboxMessage Queue(
         string recipientEmail, string recipientName, Guid? recipientUserId, string kind, string aboutKey, string subject, string textBody,
-        string htmlBody, DateTimeOffset now) =>
-        new(Guid.CreateVersion7(now), recipientEmail, recipientName, recipientUserId, kind, subject, textBody, htmlBody,
+        string htmlBody, DateTimeOffset now, DateTimeOffset? notBefore = null)
+    {
+        var message = new OutboxMessage(Guid.CreateVersion7(now), recipientEmail, recipientName, recipientUserId, kind, subject, textBody, htmlBody,
             KeyOf(recipientEmail, kind, aboutKey), now);
+        if (notBefore > now)
+        {
+            message.NextAttemptAt = notBefore.Value;
+        }
+
+        return message;
+    }
 
     public static string KeyOf(string recipientEmail, string kind, string aboutKey) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{recipientEmail.Trim().ToUpperInvariant()}\n{kind}\n{aboutKey}")));

@@ -1,3 +1,5 @@
+using EnSakITaget.Application.Messaging;
+using EnSakITaget.Application.Messaging.Contracts;
 using EnSakITaget.Domain.Messaging;
 using EnSakITaget.Infrastructure.Identity;
 using EnSakITaget.Infrastructure.Persistence;
@@ -15,9 +17,12 @@ namespace EnSakITaget.Infrastructure.Messaging;
 /// <c>FOR UPDATE SKIP LOCKED</c> and kept locked until its outcome is written, so several instances
 /// on one database each send a message once; SQLite runs one instance, which claims plainly. A
 /// message that cannot go yet waits twice as long each time, and fails after <c>Email:MaxAttempts</c>.
+/// Kind to mail servers and to people: the letters waiting for one person, and those due for them
+/// within <c>Email:CombineMinutes</c>, go as one e-mail (invitations and resets always alone). Every
+/// letter but those carries an RFC 8058 one-click unsubscribe.
 /// </summary>
 internal sealed partial class OutboxSender(
-    IServiceScopeFactory scopes, IOptions<EmailOptions> options, TimeProvider time, ILogger<OutboxSender> logger)
+    IServiceScopeFactory scopes, IOptions<EmailOptions> options, IOptions<PublicAppOptions> app, TimeProvider time, ILogger<OutboxSender> logger)
     : BackgroundService
 {
     private readonly Queue<DateTimeOffset> sentInLastMinute = new();
@@ -67,11 +72,14 @@ internal sealed partial class OutboxSender(
             return 0;
         }
 
-        var outcomes = await transport.SendAsync([.. batch.Select(ToMime)], cancellationToken);
+        batch.AddRange(await ClaimCombinableAsync(db, batch, now + TimeSpan.FromMinutes(settings.CombineMinutes), cancellationToken));
+        var letters = Combine(batch);
+        var recipients = await RecipientsAsync(db, batch, cancellationToken);
+        var letterOutcomes = await transport.SendAsync([.. letters.Select(l => ToMime(l, recipients.GetValueOrDefault(NotificationSettings.Normalise(l[0].RecipientEmail))))], cancellationToken);
+        var outcomes = letters.SelectMany((letter, i) => letter.Select(message => (Message: message, Outcome: letterOutcomes[i]))).ToList();
         var after = time.GetUtcNow();
-        for (var i = 0; i < batch.Count; i++)
+        foreach (var (message, outcome) in outcomes)
         {
-            var (message, outcome) = (batch[i], outcomes[i]);
             switch (outcome.Result)
             {
                 case DeliveryResult.Sent:
@@ -101,6 +109,49 @@ internal sealed partial class OutboxSender(
         }
 
         return batch.Count;
+    }
+
+    /// <summary>The letters to the same person that may go together, each group one e-mail; invitations and resets alone.</summary>
+    private static List<List<OutboxMessage>> Combine(List<OutboxMessage> batch) =>
+        [.. batch.GroupBy(m => LetterKinds.Essential.Contains(m.Kind) ? $"{m.Id}" : NotificationSettings.Normalise(m.RecipientEmail))
+            .Select(g => g.OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).ToList())];
+
+    /// <summary>What else is waiting for the people of the batch, due within the combining window: claimed too, to go with it.</summary>
+    private static async Task<List<OutboxMessage>> ClaimCombinableAsync(AppDbContext db, List<OutboxMessage> batch, DateTimeOffset dueBy, CancellationToken cancellationToken)
+    {
+        var emails = batch.Where(m => !LetterKinds.Essential.Contains(m.Kind)).Select(m => m.RecipientEmail).Distinct().ToArray();
+        if (emails.Length == 0)
+        {
+            return [];
+        }
+
+        var claimed = batch.Select(m => m.Id).ToArray();
+        var essential = LetterKinds.Essential.ToArray();
+        if (db.Database.IsNpgsql())
+        {
+            var entity = db.Model.FindEntityType(typeof(OutboxMessage))!;
+            var table = $"\"{entity.GetSchema()}\".\"{entity.GetTableName()}\"";
+            // Only the model's own identifiers are put into the text; every value is a parameter.
+#pragma warning disable EF1002
+            return await db.OutboxMessages
+                .FromSqlRaw(
+                    $"SELECT * FROM {table} WHERE state = {{0}} AND next_attempt_at <= {{1}} AND recipient_email = ANY({{2}}) AND NOT (kind = ANY({{3}})) AND NOT (id = ANY({{4}})) FOR UPDATE SKIP LOCKED",
+                    nameof(OutboxState.Pending), dueBy, emails, essential, claimed)
+                .AsNoTracking()
+                .ToListAsync(cancellationToken);
+#pragma warning restore EF1002
+        }
+
+        return [.. (await db.OutboxMessages.AsNoTracking()
+                .Where(m => m.State == OutboxState.Pending && emails.Contains(m.RecipientEmail) && !essential.Contains(m.Kind) && !claimed.Contains(m.Id))
+                .ToListAsync(cancellationToken))
+            .Where(m => m.IsDue(dueBy))];
+    }
+
+    private static async Task<Dictionary<string, NotificationSettings>> RecipientsAsync(AppDbContext db, List<OutboxMessage> batch, CancellationToken cancellationToken)
+    {
+        var emails = batch.Select(m => NotificationSettings.Normalise(m.RecipientEmail)).Distinct().ToArray();
+        return await db.NotificationSettings.AsNoTracking().Where(s => emails.Contains(s.Email)).ToDictionaryAsync(s => s.Email, cancellationToken);
     }
 
     private static async Task<List<OutboxMessage>> ClaimAsync(AppDbContext db, DateTimeOffset now, int count, CancellationToken cancellationToken)
@@ -149,20 +200,33 @@ internal sealed partial class OutboxSender(
                 .SetProperty(m => m.SentAt, message.SentAt),
             cancellationToken);
 
-    private MimeMessage ToMime(OutboxMessage message)
+    /// <summary>One e-mail of one letter or several to the same person.</summary>
+    private MimeMessage ToMime(List<OutboxMessage> letter, NotificationSettings? recipient)
     {
+        var first = letter[0];
+        var content = CombinedMessages.Combine(
+            [.. letter.Select(m => new RenderedMessage(m.Subject, m.TextBody, m.HtmlBody))], recipient?.Language ?? MessageLanguages.Swedish);
         var from = MailboxAddress.Parse(options.Value.From);
         var mime = new MimeMessage
         {
-            Subject = message.Subject,
+            Subject = content.Subject,
             Date = time.GetUtcNow(),
-            MessageId = $"{message.Id:N}@{from.Domain}",
-            Body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody }.ToMessageBody(),
+            MessageId = $"{first.Id:N}@{from.Domain}",
+            Body = new BodyBuilder { TextBody = content.Text, HtmlBody = content.Html }.ToMessageBody(),
         };
         mime.From.Add(from);
-        mime.To.Add(new MailboxAddress(message.RecipientName, message.RecipientEmail));
+        mime.To.Add(new MailboxAddress(first.RecipientName, first.RecipientEmail));
         mime.Headers.Add("Auto-Submitted", "auto-generated");
-        mime.Headers.Add("X-En-Sak-I-Taget-Kind", message.Kind);
+        var kinds = string.Join(',', letter.Select(m => m.Kind).Distinct());
+        mime.Headers.Add("X-En-Sak-I-Taget-Kind", kinds);
+        if (recipient is not null && !LetterKinds.Essential.Contains(first.Kind))
+        {
+            // RFC 8058: a mail program posts List-Unsubscribe=One-Click to the link; the kinds of this e-mail are turned off.
+            var link = app.Value.Link($"api/v1/unsubscribe/{Uri.EscapeDataString(recipient.UnsubscribeToken)}?kinds={Uri.EscapeDataString(kinds)}");
+            mime.Headers.Add("List-Unsubscribe", $"<{link}>");
+            mime.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+
         return mime;
     }
 

@@ -41,6 +41,7 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller)
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<SurveyParticipation> SurveyParticipations => Set<SurveyParticipation>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
     public DbSet<AccountToken> AccountTokens => Set<AccountToken>();
 
     /// <summary>Read by the query filters on every query; EF Core passes them as parameters.</summary>

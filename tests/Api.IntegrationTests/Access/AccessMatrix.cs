@@ -68,6 +68,12 @@ public static class AccessMatrix
         ["POST /api/v1/auth/password-reset"] = new(Anyone, false, null),
         ["POST /api/v1/auth/password-reset/confirm"] = new(Anyone, false, null),
         ["PUT /api/v1/me/password"] = new(SignedIn, false, null),
+        ["GET /api/v1/me/notifications"] = new(SignedIn, false, null),
+        ["PUT /api/v1/me/notifications"] = new(SignedIn, false, null),
+
+        // The one-click unsubscribe of RFC 8058 works without signing in: the token in the letter's link is the right.
+        ["POST /api/v1/unsubscribe/{token}"] = new(Anyone, false, null),
+        ["GET /api/v1/unsubscribe/{token}"] = new(Anyone, false, null),
 
         // The outbox holds every library's mail: administrators alone, county admins included among the refused.
         ["GET /api/v1/outbox/"] = new(Administrators, false, null),

@@ -99,6 +99,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Auth:FailedLoginsPerMinute", "100000");
         builder.UseSetting("Auth:ApiKeyRequestsPerMinute", "100000");
         builder.UseSetting("Courses:ReleaseCheckSeconds", "1");
+        builder.UseSetting("Participants:NoticeCheckSeconds", "86400");
         builder.UseSetting("Email:PickupFolder", PickupFolder);
         builder.UseSetting("Email:PollSeconds", "1");
         builder.UseSetting("Email:FirstRetrySeconds", "1");

@@ -27,7 +27,7 @@ public sealed class PrivacyTests(ApiFactory factory) : ApiTest(factory)
     private static readonly Guid WhatWasGood = Survey.WhatWasGood;
 
     private static readonly string[] EveryKind =
-        ["staffRecord", "enrolments", "reflections", "history", "nudges", "surveyAnswers", "account", "roles", "auditEntries", "emails"];
+        ["staffRecord", "enrolments", "reflections", "history", "nudges", "surveyAnswers", "account", "roles", "auditEntries", "emails", "notificationSettings"];
 
     [Fact]
     public async Task The_export_holds_every_kind_of_data_about_a_person_who_has_all_of_it_and_nothing_about_anyone_else()

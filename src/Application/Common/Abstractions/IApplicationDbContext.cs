@@ -29,6 +29,7 @@ public interface IApplicationDbContext
     DbSet<SurveyResponse> SurveyResponses { get; }
     DbSet<SurveyParticipation> SurveyParticipations { get; }
     DbSet<OutboxMessage> OutboxMessages { get; }
+    DbSet<NotificationSettings> NotificationSettings { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

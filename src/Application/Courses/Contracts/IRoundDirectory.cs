@@ -19,6 +19,9 @@ public interface IRoundDirectory
 
     /// <summary>The rounds of a course, whoever's scope they lie in.</summary>
     Task<IReadOnlyList<Guid>> RoundIdsOfCourseAsync(Guid courseId, CancellationToken cancellationToken);
+
+    /// <summary>The rounds in the caller's scope that are open or closed since the moment given: what the system still writes about.</summary>
+    Task<IReadOnlyList<RoundPlan>> OpenOrClosedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
 }
 
 /// <summary>A round and its things in order, as participants and the follow-up see them.</summary>
@@ -32,6 +35,9 @@ public sealed record RoundPlan(
     /// <summary>A closed round takes nothing more.</summary>
     public bool IsClosed => Status == RoundStatus.Closed;
     public int ReleasedCount => Things.Count(t => t.ReleasedAt is not null);
+
+    /// <summary>The users named as the round's coordinators; none named means the home library's coordinators.</summary>
+    public IReadOnlyList<Guid> CoordinatorIds { get; init; } = [];
 
     public PlannedThing? Thing(Guid thingId) => Things.FirstOrDefault(t => t.Id == thingId);
 }

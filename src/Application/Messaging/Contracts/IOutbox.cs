@@ -11,6 +11,13 @@ public interface IOutbox
 
     /// <summary>Whether this letter is queued already, to spare the work of writing it again (issuing a token, say).</summary>
     Task<bool> HasQueuedAsync(string recipientEmail, string kind, string aboutKey, CancellationToken cancellationToken);
+
+    /// <summary>Many letters at once, with one look for those queued before per thousand: a release to a whole county.</summary>
+    /// <returns>How many were queued.</returns>
+    Task<int> QueueManyAsync(IReadOnlyList<Letter> letters, CancellationToken cancellationToken);
+
+    /// <summary>When this letter was queued, or null: a reminder follows the first letter after some days.</summary>
+    Task<DateTimeOffset?> QueuedAtAsync(string recipientEmail, string kind, string aboutKey, CancellationToken cancellationToken);
 }
 
 /// <param name="To">The recipient's e-mail address.</param>
@@ -30,6 +37,27 @@ public static class LetterKinds
     public const string Invitation = nameof(Invitation);
     public const string PasswordReset = nameof(PasswordReset);
     public const string Nudge = nameof(Nudge);
+    public const string ThingReleased = nameof(ThingReleased);
+    public const string DeadlineApproaching = nameof(DeadlineApproaching);
+    public const string SurveyOpen = nameof(SurveyOpen);
+    public const string SurveyReminder = nameof(SurveyReminder);
+    public const string ReflectionAcknowledged = nameof(ReflectionAcknowledged);
+    public const string CoordinatorDigest = nameof(CoordinatorDigest);
+
+    /// <summary>What always goes, whatever the person has chosen: without them nobody can sign in.</summary>
+    public static readonly IReadOnlySet<string> Essential = new HashSet<string>(StringComparer.Ordinal) { Invitation, PasswordReset };
+
+    /// <summary>The kinds a person chooses about, one entry each (add a new kind here, on its own line).</summary>
+    public static readonly IReadOnlyList<string> Optional =
+    [
+        ThingReleased,
+        DeadlineApproaching,
+        Nudge,
+        SurveyOpen,
+        SurveyReminder,
+        ReflectionAcknowledged,
+        CoordinatorDigest,
+    ];
 }
 
 /// <param name="AboutKeyOf">The round, for an invitation that enrolment sends (once per round), or the token's id for one sent again.</param>
@@ -62,3 +90,70 @@ public sealed record NudgeLetter(
 
     public override string AboutKey => $"{RoundId}/{NudgedAt.UtcTicks}";
 }
+
+/// <summary>What a letter about a round names: the round, its library and the page it is about.</summary>
+public sealed record RoundOfLetter(Guid Id, string Title, string LibraryName);
+
+/// <summary>A thing of the round has been released; one letter per thing and person (several waiting are sent as one).</summary>
+public sealed record ThingReleasedLetter(string To, string RecipientName, RoundOfLetter Round, Guid ThingId, int Position, string ThingTitle, int EstimatedMinutes)
+    : Letter(To, RecipientName, null)
+{
+    public override string Kind => LetterKinds.ThingReleased;
+
+    public override string AboutKey => ThingId.ToString();
+}
+
+/// <param name="ThingsLeft">How many released things the person has still to report.</param>
+public sealed record DeadlineLetter(string To, string RecipientName, RoundOfLetter Round, DateOnly Deadline, int ThingsLeft)
+    : Letter(To, RecipientName, null)
+{
+    public override string Kind => LetterKinds.DeadlineApproaching;
+
+    public override string AboutKey => $"{Round.Id}/{Deadline:yyyy-MM-dd}";
+}
+
+/// <summary>The round's closing survey is open to the person; a round has one survey, so the round is what it is about.</summary>
+public sealed record SurveyOpenLetter(string To, string RecipientName, RoundOfLetter Round, DateOnly? ClosesOn)
+    : Letter(To, RecipientName, null)
+{
+    public override string Kind => LetterKinds.SurveyOpen;
+
+    public override string AboutKey => Round.Id.ToString();
+}
+
+/// <summary>The one reminder, to someone who has not answered yet.</summary>
+public sealed record SurveyReminderLetter(string To, string RecipientName, RoundOfLetter Round, DateOnly? ClosesOn)
+    : Letter(To, RecipientName, null)
+{
+    public override string Kind => LetterKinds.SurveyReminder;
+
+    public override string AboutKey => Round.Id.ToString();
+}
+
+public sealed record ReflectionAcknowledgedLetter(
+    string To, string RecipientName, RoundOfLetter Round, Guid ThingId, string ThingTitle, string AcknowledgedBy, string? Comment)
+    : Letter(To, RecipientName, null)
+{
+    public override string Kind => LetterKinds.ReflectionAcknowledged;
+
+    public override string AboutKey => $"{Round.Id}/{ThingId}";
+}
+
+/// <summary>A week of a round, for its coordinators.</summary>
+/// <param name="Week">The ISO week, e.g. 2010-W12: one digest per round and week.</param>
+/// <param name="Reports">Who reported which thing during the week.</param>
+/// <param name="AwaitingAcknowledgement">Reflections no coordinator has acknowledged yet.</param>
+/// <param name="Laggards">Who is behind or has been quiet.</param>
+/// <param name="Spread">How many have reported how many things: (things reported, people).</param>
+public sealed record CoordinatorDigestLetter(
+    string To, string RecipientName, Guid CoordinatorId, RoundOfLetter Round, string Week, int Enrolled,
+    IReadOnlyList<DigestLine> Reports, IReadOnlyList<DigestLine> AwaitingAcknowledgement, IReadOnlyList<string> Laggards,
+    IReadOnlyList<(int ThingsReported, int People)> Spread)
+    : Letter(To, RecipientName, CoordinatorId)
+{
+    public override string Kind => LetterKinds.CoordinatorDigest;
+
+    public override string AboutKey => $"{Round.Id}/{Week}";
+}
+
+public sealed record DigestLine(string Person, string ThingTitle);

@@ -1,6 +1,8 @@
 using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Courses.Contracts;
+using EnSakITaget.Application.Libraries.Contracts;
+using EnSakITaget.Application.Messaging.Contracts;
 using FluentValidation;
 using Mediator;
 
@@ -34,7 +36,7 @@ internal sealed class AcknowledgeReflectionCommandValidator : AbstractValidator<
 }
 
 internal sealed class AcknowledgeReflectionCommandHandler(
-    IApplicationDbContext db, IRoundDirectory rounds, ParticipantAccess access, TimeProvider time)
+    IApplicationDbContext db, IRoundDirectory rounds, ParticipantAccess access, TimeProvider time, ILibraryDirectory libraries, IOutbox outbox)
     : ICommandHandler<AcknowledgeReflectionCommand, ThingProgressDto>
 {
     public async ValueTask<ThingProgressDto> Handle(AcknowledgeReflectionCommand command, CancellationToken cancellationToken)
@@ -43,6 +45,17 @@ internal sealed class AcknowledgeReflectionCommandHandler(
         var thing = round.LoadThing(command.ThingId);
         var enrolment = await db.LoadEnrolmentWithProgressAsync(round.Id, command.ParticipantId, cancellationToken);
         var progress = enrolment.Acknowledge(thing.Id, command.Comment, access.Actor, time.GetUtcNow());
+
+        // The author hears of it, once per reflection; a withdrawn participant hears nothing more of the round.
+        if (enrolment.Status != Domain.Participants.EnrolmentStatus.Withdrawn)
+        {
+            var author = await db.StaffRecordOfEnrolledAsync(enrolment.StaffMemberId, cancellationToken);
+            var library = await libraries.FindAsync(round.HomeLibraryId, cancellationToken);
+            await outbox.QueueAsync(new ReflectionAcknowledgedLetter(
+                author.Email, author.Name, new RoundOfLetter(round.Id, round.Title, library?.Name ?? string.Empty), thing.Id, thing.Title,
+                access.Actor.Name, command.Comment), cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return ThingProgressDto.Of(enrolment, progress);
     }

@@ -14,7 +14,12 @@ public interface IParticipantDirectory
 
     /// <summary>The names of members of staff, whoever's scope they lie in: for a survey that is not anonymous.</summary>
     Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken);
+
+    /// <summary>Everyone enrolled in the round, withdrawn included, with where to write to them: for the system's letters.</summary>
+    Task<IReadOnlyList<RoundMember>> MembersAsync(Guid roundId, CancellationToken cancellationToken);
 }
+
+public sealed record RoundMember(Guid ParticipantId, string Email, string Name, bool HasCompleted, bool HasWithdrawn, int ThingsReported);
 
 public sealed record OwnEnrolment(Guid ParticipantId, bool HasCompleted, bool HasWithdrawn, int ThingsReported);
 

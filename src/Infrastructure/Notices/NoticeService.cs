@@ -1,0 +1,63 @@
+using EnSakITaget.Application.Feedback.QueueSurveyNotices;
+using EnSakITaget.Application.Participants;
+using EnSakITaget.Application.Participants.QueueNotices;
+using EnSakITaget.Infrastructure.Identity;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace EnSakITaget.Infrastructure.Notices;
+
+/// <summary>
+/// Queues the letters that time brings, as the system: things released, deadlines approaching,
+/// surveys open and their reminder, the coordinators' weekly digest. It ticks on the injected clock
+/// (<c>Participants:NoticeCheckSeconds</c>); every letter's idempotency key makes a tick that finds
+/// nothing new queue nothing, on any number of instances.
+/// </summary>
+public sealed partial class NoticeService(
+    IServiceScopeFactory scopes, TimeProvider time, IOptions<FollowUpOptions> options, ILogger<NoticeService> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.NoticeCheckSeconds), time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await QueueDueNoticesAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogFailed(exception);
+            }
+        }
+    }
+
+    /// <returns>How many letters were queued.</returns>
+    public async Task<int> QueueDueNoticesAsync(CancellationToken cancellationToken)
+    {
+        var queued = 0;
+        foreach (var request in new IRequest<int>[] { new QueueParticipantNoticesCommand(), new QueueSurveyNoticesCommand() })
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<CurrentUser>().RunAsSystem();
+            queued += await scope.ServiceProvider.GetRequiredService<ISender>().Send(request, cancellationToken);
+        }
+
+        if (queued > 0)
+        {
+            LogQueued(queued);
+        }
+
+        return queued;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Queued {Count} notices")]
+    private partial void LogQueued(int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Queuing notices failed; trying again at the next tick")]
+    private partial void LogFailed(Exception exception);
+}
