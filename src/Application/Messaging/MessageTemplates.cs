@@ -37,7 +37,7 @@ internal sealed class MessageTemplates(IOptions<PublicAppOptions> options)
 
     public static string SurveyPath(Guid roundId) => $"omgangar/{roundId}/enkat";
 
-    public static string FollowUpPath(Guid roundId) => $"omgangar/{roundId}/uppfoljning";
+    public static string FollowUpPath(Guid roundId) => $"samordna/omgangar/{roundId}";
 
     public RenderedMessage Render(Letter letter, string language = MessageLanguages.Swedish)
     {

@@ -134,7 +134,7 @@ public sealed class NoticeTests(MailApiFactory factory) : MailTest(factory)
         digest.TextBody!.ShouldContain("Väntar på kvittens (10): Bo Berg – Bloggar;");
         digest.TextBody!.ShouldContain("Ingen ligger efter.");
         digest.TextBody!.ShouldContain("Spridningen (rapporterade saker: deltagare): 1: 2, 8: 1");
-        digest.TextBody!.ShouldContain($"{Url}/omgangar/{round.Id}/uppfoljning");
+        digest.TextBody!.ShouldContain($"{Url}/samordna/omgangar/{round.Id}");
         (await QueueNoticesAsync(kind: LetterKinds.CoordinatorDigest)).ShouldBe(0);
     }
 
