@@ -3,6 +3,7 @@ using EnSakITaget.Application.Common.Exceptions;
 using EnSakITaget.Application.Courses.Contracts;
 using EnSakITaget.Application.Participants.Contracts;
 using EnSakITaget.Domain.Participants;
+using Microsoft.EntityFrameworkCore;
 
 namespace EnSakITaget.Application.Participants;
 
@@ -43,6 +44,21 @@ internal sealed class ParticipantAccess(IApplicationDbContext db, ICurrentUser c
 
     public Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken) =>
         db.StaffNamesAsync(staffMemberIds, cancellationToken);
+
+    public async Task<OwnReflection?> OwnReflectionAsync(Guid roundId, Guid thingId, CancellationToken cancellationToken) =>
+        await OwnStaffRecordAsync(cancellationToken) is { } member
+            ? await db.ReflectionOfAsync(roundId, member.Id, thingId, cancellationToken)
+            : null;
+
+    public Task<IReadOnlyDictionary<Guid, StaffContact>> ContactsAsync(IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken) =>
+        db.StaffContactsAsync(staffMemberIds, cancellationToken);
+
+    public async Task<IReadOnlySet<Guid>> VisibleCurrentStaffAsync(IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken)
+    {
+        var ids = staffMemberIds.Distinct().ToArray();
+        return (await db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.Id) && s.LeftOn == null).Select(s => s.Id)
+            .ToListAsync(cancellationToken)).ToHashSet();
+    }
 
     public async Task<StaffMember?> OwnStaffRecordAsync(CancellationToken cancellationToken)
     {

@@ -5,4 +5,7 @@ public interface ICoordinatorDirectory
 {
     /// <summary>The users who hold the Coordinator role for exactly this library organisation.</summary>
     Task<IReadOnlySet<Guid>> CoordinatorsOfAsync(Guid libraryId, CancellationToken cancellationToken);
+
+    /// <summary>The name an account goes by (never its e-mail), or null for an unknown account.</summary>
+    Task<string?> DisplayNameOfAsync(Guid userId, CancellationToken cancellationToken);
 }

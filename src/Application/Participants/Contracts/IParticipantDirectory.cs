@@ -14,7 +14,20 @@ public interface IParticipantDirectory
 
     /// <summary>The names of members of staff, whoever's scope they lie in: for a survey that is not anonymous.</summary>
     Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken);
+
+    /// <summary>The caller's own reported reflection on a thing of a round they take part in; null when they have reported none.</summary>
+    Task<OwnReflection?> OwnReflectionAsync(Guid roundId, Guid thingId, CancellationToken cancellationToken);
+
+    /// <summary>Name and e-mail of members of staff who have not left, wherever they work: whom a reminder goes to.</summary>
+    Task<IReadOnlyDictionary<Guid, StaffContact>> ContactsAsync(IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken);
+
+    /// <summary>Which of these members of staff the caller may see (their library scope holds them) and have not left.</summary>
+    Task<IReadOnlySet<Guid>> VisibleCurrentStaffAsync(IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken);
 }
+
+public sealed record OwnReflection(string? Text, string? Link);
+
+public sealed record StaffContact(Guid Id, string Name, string Email, Guid UnitId);
 
 public sealed record OwnEnrolment(Guid ParticipantId, bool HasCompleted, bool HasWithdrawn, int ThingsReported);
 
