@@ -1,5 +1,6 @@
 using EnSakITaget.Api.Common;
 using EnSakITaget.Api.Common.OpenApi;
+using EnSakITaget.Api.Community;
 using EnSakITaget.Application;
 using EnSakITaget.Infrastructure;
 using EnSakITaget.Infrastructure.Persistence;
@@ -23,6 +24,7 @@ var app = builder.Build();
 app.UseApi();
 
 app.MapGroup("/api/v1").MapEndpointGroups();
+app.MapPublicBlog();
 app.MapWebApp();
 
 try

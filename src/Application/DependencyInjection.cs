@@ -1,6 +1,7 @@
 using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Messaging.Contracts;
 using EnSakITaget.Application.Common.Behaviours;
+using EnSakITaget.Application.Community;
 using EnSakITaget.Application.Courses;
 using EnSakITaget.Application.Courses.Contracts;
 using EnSakITaget.Application.Feedback;
@@ -47,6 +48,10 @@ public static class DependencyInjection
         services.AddSingleton<MessageTemplates>();
         services.AddScoped<IOutbox, Outbox>();
         services.AddScoped<RoundInvitations>();
+        services.AddScoped<CommunityAccess>();
+        services.AddScoped<CommunityViews>();
+        services.AddScoped<ModerationTrail>();
+        services.AddScoped<Audit.Contracts.IAuditLog, Audit.AuditLog>();
         AddPrivacy(services);
         return services;
     }
@@ -58,6 +63,7 @@ public static class DependencyInjection
         services.AddScoped<Privacy.ExportPersonalData.PersonalDataExporter>();
         services.AddScoped<IPersonalDataSource, ParticipantsPersonalData>();
         services.AddScoped<IPersonalDataSource, FeedbackPersonalData>();
+        services.AddScoped<IPersonalDataSource, CommunityPersonalData>();
         services.AddScoped<IPersonalDataSource, IdentityPersonalData>();
         services.AddScoped<IPersonalDataSource, MessagingPersonalData>();
         services.AddScoped<IPersonalDataSource, Audit.AuditPersonalData>();

@@ -23,7 +23,8 @@ public sealed class DomainModelTests
     /// with a private setter.
     /// </summary>
     private static readonly string[] ComplexCollectionsEfNeedsAsLists =
-        ["Course.Things", "CourseVersion.Things", "Round.Things", "Round.Pauses", "Survey.Questions", "SurveyResponse.Answers"];
+        ["Course.Things", "CourseVersion.Things", "Round.Things", "Round.Pauses", "Survey.Questions", "SurveyResponse.Answers",
+            "Post.History", "Comment.History", "BlogDutyRota.Weeks"];
 
     [Fact]
     public void Aggregates_expose_their_collections_read_only()

@@ -26,6 +26,8 @@ public sealed class ScopeBypassTests
         "src/Application/Participants/ParticipantsAcrossLibraries.cs",
         // A round's survey and a participant's own answers, reached through their enrolment.
         "src/Application/Feedback/SurveyAccess.cs",
+        // A round's blog, reached through an enrolment; a library's approved posts, for anyone; a person's posts and comments.
+        "src/Application/Community/CommunityAccess.cs",
         // The statistics read model's sources: the Statistics module decides what the figures cover and shows.
         "src/Application/Participants/ParticipationStatistics.cs",
         "src/Application/Feedback/FeedbackStatistics.cs",

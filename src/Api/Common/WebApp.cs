@@ -9,8 +9,8 @@ internal sealed class WebAppFile
 /// <summary>The web app (src/Web, Blazor WebAssembly) at <c>/</c>, beside the API under <c>/api/v1</c>.</summary>
 internal static class WebApp
 {
-    /// <summary>Paths the web app never answers: an unknown API route stays a 404 problem, not the app's page.</summary>
-    private const string AppPaths = "{*path:nonfile:regex(^(?!(api|swagger|health)(/|$)).*$)}";
+    /// <summary>Paths the web app never answers: an unknown API route stays a 404 problem, not the app's page; the public blog is its own pages.</summary>
+    private const string AppPaths = "{*path:nonfile:regex(^(?!(api|swagger|health|blogg)(/|$)).*$)}";
 
     private const string IndexPage = "index.html";
 

@@ -21,4 +21,7 @@ internal sealed class IdentityCoordinatorDirectory(IApplicationDbContext db, IId
 
         return contacts;
     }
+
+    public async Task<string?> DisplayNameOfAsync(Guid userId, CancellationToken cancellationToken) =>
+        (await identity.FindUserAsync(userId, cancellationToken))?.DisplayName;
 }

@@ -51,6 +51,11 @@ internal sealed class LibraryDirectory(IApplicationDbContext db, LibraryTreeCach
     public async Task<LibraryLevel?> LevelOfAsync(Guid libraryId, CancellationToken cancellationToken) =>
         (await ShapeAsync(cancellationToken)).LevelOf(libraryId);
 
+    public Task<LibrarySummary?> FindMunicipalityByCodeAsync(string municipalityCode, CancellationToken cancellationToken) =>
+        db.MunicipalityWithCodeAsync(municipalityCode, cancellationToken);
+
+    public Task<string?> CodeOfAsync(Guid libraryId, CancellationToken cancellationToken) => db.CodeOfAsync(libraryId, cancellationToken);
+
     /// <summary>Checked against the database once per request (this directory lives as long as one), and read again only when the tree changed.</summary>
     private async Task<TreeShape> ShapeAsync(CancellationToken cancellationToken) =>
         shape ??= await trees.CurrentAsync(db, cancellationToken);

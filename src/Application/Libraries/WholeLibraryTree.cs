@@ -1,4 +1,6 @@
 using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Application.Libraries.Contracts;
+using EnSakITaget.Domain.Common;
 using EnSakITaget.Domain.Libraries;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,6 +31,17 @@ internal static class WholeLibraryTree
         db.Libraries.IgnoreQueryFilters().AnyAsync(
             n => n.Type == type && n.Code == code && n.ParentId == parentId && n.Id != exceptId,
             cancellationToken);
+
+    /// <summary>The municipal library organisation with a municipality code, whoever asks: its public blog is readable by anyone.</summary>
+    public static Task<LibrarySummary?> MunicipalityWithCodeAsync(this IApplicationDbContext db, string code, CancellationToken cancellationToken) =>
+        db.Libraries.IgnoreQueryFilters().AsNoTracking()
+            .Where(n => n.Type == LibraryNodeType.Municipality && n.Code == code)
+            .Select(n => new LibrarySummary(n.Id, n.Name, LibraryLevel.Municipality, n.ParentId))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>A library's code, whoever asks: a municipality's code is public, it names the library's public blog.</summary>
+    public static Task<string?> CodeOfAsync(this IApplicationDbContext db, Guid libraryId, CancellationToken cancellationToken) =>
+        db.Libraries.IgnoreQueryFilters().Where(n => n.Id == libraryId).Select(n => n.Code).FirstOrDefaultAsync(cancellationToken);
 }
 
 internal sealed record NodeShape(Guid Id, Guid? ParentId, LibraryNodeType Type);

@@ -52,6 +52,21 @@ internal sealed class ParticipantAccess(IApplicationDbContext db, ICurrentUser c
                 s.Id, s.Email, s.Name, e.Status == EnrolmentStatus.Completed, e.Status == EnrolmentStatus.Withdrawn || s.LeftOn != null, e.ThingsReported))
             .ToListAsync(cancellationToken);
 
+    public async Task<OwnReflection?> OwnReflectionAsync(Guid roundId, Guid thingId, CancellationToken cancellationToken) =>
+        await OwnStaffRecordAsync(cancellationToken) is { } member
+            ? await db.ReflectionOfAsync(roundId, member.Id, thingId, cancellationToken)
+            : null;
+
+    public Task<IReadOnlyDictionary<Guid, StaffContact>> ContactsAsync(IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken) =>
+        db.StaffContactsAsync(staffMemberIds, cancellationToken);
+
+    public async Task<IReadOnlySet<Guid>> VisibleCurrentStaffAsync(IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken)
+    {
+        var ids = staffMemberIds.Distinct().ToArray();
+        return (await db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.Id) && s.LeftOn == null).Select(s => s.Id)
+            .ToListAsync(cancellationToken)).ToHashSet();
+    }
+
     public async Task<StaffMember?> OwnStaffRecordAsync(CancellationToken cancellationToken)
     {
         if (caller.UserId is null || string.IsNullOrWhiteSpace(caller.Email))

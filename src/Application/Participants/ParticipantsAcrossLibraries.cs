@@ -64,6 +64,24 @@ internal static class ParticipantsAcrossLibraries
             .ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
     }
 
+    /// <summary>A member of staff's reported reflection on a thing of a round, in whoever's scope the round lies: theirs to publish on the round's blog.</summary>
+    public static Task<OwnReflection?> ReflectionOfAsync(this IApplicationDbContext db, Guid roundId, Guid staffMemberId, Guid thingId, CancellationToken cancellationToken) =>
+        db.ThingProgress.IgnoreQueryFilters().AsNoTracking()
+            .Where(p => p.RoundId == roundId && p.ThingId == thingId && p.Status == ThingProgressStatus.Reported
+                && db.Enrolments.IgnoreQueryFilters().Any(e => e.Id == p.EnrolmentId && e.StaffMemberId == staffMemberId))
+            .Select(p => new OwnReflection(p.ReflectionText, p.ReflectionLink))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Name and e-mail of members of staff who have not left, wherever they work: a blog-duty reminder goes to each on their week.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, StaffContact>> StaffContactsAsync(
+        this IApplicationDbContext db, IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken)
+    {
+        var ids = staffMemberIds.Distinct().ToArray();
+        return await db.StaffMembers.IgnoreQueryFilters().AsNoTracking()
+            .Where(s => ids.Contains(s.Id) && s.LeftOn == null)
+            .ToDictionaryAsync(s => s.Id, s => new StaffContact(s.Id, s.Name, s.Email, s.UnitId), cancellationToken);
+    }
+
     /// <summary>How many members of staff are registered at a unit, whoever asks: they keep it from being deleted.</summary>
     public static Task<int> StaffCountAtAsync(this IApplicationDbContext db, Guid unitId, CancellationToken cancellationToken) =>
         db.StaffMembers.IgnoreQueryFilters().CountAsync(s => s.UnitId == unitId, cancellationToken);

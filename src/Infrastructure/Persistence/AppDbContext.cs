@@ -1,5 +1,6 @@
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Domain.Audit;
+using EnSakITaget.Domain.Community;
 using EnSakITaget.Domain.Courses;
 using EnSakITaget.Domain.Feedback;
 using EnSakITaget.Domain.Identity;
@@ -43,6 +44,9 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller)
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
     public DbSet<AccountToken> AccountTokens => Set<AccountToken>();
+    public DbSet<Post> Posts => Set<Post>();
+    public DbSet<Comment> Comments => Set<Comment>();
+    public DbSet<BlogDutyRota> BlogDutyRotas => Set<BlogDutyRota>();
 
     /// <summary>Read by the query filters on every query; EF Core passes them as parameters.</summary>
     private bool ScopeIsUnrestricted => caller.Scope.IsUnrestricted;
@@ -101,6 +105,9 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller)
         modelBuilder.Entity<Survey>().HasQueryFilter(s => ScopeIsUnrestricted || ScopeLibraryIds.Contains(s.RoundLibraryId));
         modelBuilder.Entity<SurveyResponse>().HasQueryFilter(r => ScopeIsUnrestricted || ScopeLibraryIds.Contains(r.RoundLibraryId));
         modelBuilder.Entity<SurveyParticipation>().HasQueryFilter(p => ScopeIsUnrestricted || ScopeLibraryIds.Contains(p.RoundLibraryId));
+        modelBuilder.Entity<Post>().HasQueryFilter(p => ScopeIsUnrestricted || ScopeLibraryIds.Contains(p.RoundLibraryId));
+        modelBuilder.Entity<Comment>().HasQueryFilter(c => ScopeIsUnrestricted || ScopeLibraryIds.Contains(c.RoundLibraryId));
+        modelBuilder.Entity<BlogDutyRota>().HasQueryFilter(r => ScopeIsUnrestricted || ScopeLibraryIds.Contains(r.LibraryId));
         modelBuilder.Entity<AuditEntry>().HasQueryFilter(e =>
             ScopeIsUnrestricted || (e.LibraryId != null && ScopeLibraryIds.Contains(e.LibraryId.Value)));
     }

@@ -10,4 +10,5 @@ internal static class Schemas
     public const string Participants = "participants";
     public const string Feedback = "feedback";
     public const string Messaging = "messaging";
+    public const string Community = "community";
 }

@@ -212,6 +212,7 @@ public sealed class AccessMatrixTests(AccessWorld world) : IClassFixture<AccessW
             "participants.thing_progress", "participants.progress_events",
             "feedback.surveys", "feedback.survey_responses", "feedback.survey_participations",
             "identity.account_tokens", "messaging.outbox_messages",
+            "community.posts", "community.comments", "community.blog_duty_rotas",
         };
         var snapshot = new System.Text.StringBuilder();
         foreach (var table in tables)

@@ -28,6 +28,8 @@ public sealed class AccessWorld : IAsyncLifetime
     public Guid ThingOfJ { get; private set; }
     public Guid RoundOfB { get; private set; }
     public Guid StaffOfB { get; private set; }
+    public Guid PostOfB { get; private set; }
+    public Guid CommentOfB { get; private set; }
 
     public TestUser CoordinatorB { get; private set; } = null!;
     public Guid KeyOfJ { get; private set; }
@@ -95,6 +97,13 @@ public sealed class AccessWorld : IAsyncLifetime
         StaffOfB = staff.Id;
         (await admin.PostJsonAsync($"/api/v1/rounds/{RoundOfB}/enrolments", new { participantIds = new[] { StaffOfB } }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var post = await (await admin.PostJsonAsync($"/api/v1/rounds/{RoundOfB}/posts", new { title = "Välkomna", body = "Här skriver vi." }))
+            .ShouldBeAsync<Application.Community.PostDto>(HttpStatusCode.Created);
+        PostOfB = post.Id;
+        var comment = await (await admin.PostJsonAsync($"/api/v1/rounds/{RoundOfB}/posts/{PostOfB}/comments", new { body = "Tack!" }))
+            .ShouldBeAsync<Application.Community.CommentDto>(HttpStatusCode.Created);
+        CommentOfB = comment.Id;
     }
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();

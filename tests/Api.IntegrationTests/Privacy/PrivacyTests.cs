@@ -27,7 +27,7 @@ public sealed class PrivacyTests(ApiFactory factory) : ApiTest(factory)
     private static readonly Guid WhatWasGood = Survey.WhatWasGood;
 
     private static readonly string[] EveryKind =
-        ["staffRecord", "enrolments", "reflections", "history", "nudges", "surveyAnswers", "account", "roles", "auditEntries", "emails", "notificationSettings"];
+        ["staffRecord", "enrolments", "reflections", "history", "nudges", "surveyAnswers", "account", "roles", "auditEntries", "emails", "notificationSettings", "blogPosts", "blogComments"];
 
     [Fact]
     public async Task The_export_holds_every_kind_of_data_about_a_person_who_has_all_of_it_and_nothing_about_anyone_else()
@@ -226,6 +226,11 @@ public sealed class PrivacyTests(ApiFactory factory) : ApiTest(factory)
         (await coordinator.PutJsonAsync($"{round.Url}/enrolments/{greta.Id}/things/{round.ThingId(1)}/acknowledgement", new { comment = "Snyggt, Greta Gustavsson!" }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
         (await coordinator.PostJsonAsync($"{round.Url}/enrolments/{greta.Id}/nudges", new { message = "Kom igen nu!" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var post = await (await greta.Client.PostJsonAsync($"{round.Url}/posts", new { title = "Gretas inlägg om bloggar", body = "Gretas text om bloggar" }))
+            .ShouldBeAsync<EnSakITaget.Application.Community.PostDto>(HttpStatusCode.Created);
+        (await greta.Client.PostJsonAsync($"{round.Url}/posts/{post.Id}/comments", new { body = "Gretas egen kommentar" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await hugo.Client.PostJsonAsync($"{round.Url}/posts/{post.Id}/comments", new { body = "Hugos kommentar" })).StatusCode.ShouldBe(HttpStatusCode.Created);
 
         var survey = new
         {

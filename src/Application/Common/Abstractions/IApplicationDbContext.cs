@@ -1,4 +1,5 @@
 using EnSakITaget.Domain.Audit;
+using EnSakITaget.Domain.Community;
 using EnSakITaget.Domain.Courses;
 using EnSakITaget.Domain.Feedback;
 using EnSakITaget.Domain.Identity;
@@ -30,6 +31,9 @@ public interface IApplicationDbContext
     DbSet<SurveyParticipation> SurveyParticipations { get; }
     DbSet<OutboxMessage> OutboxMessages { get; }
     DbSet<NotificationSettings> NotificationSettings { get; }
+    DbSet<Post> Posts { get; }
+    DbSet<Comment> Comments { get; }
+    DbSet<BlogDutyRota> BlogDutyRotas { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

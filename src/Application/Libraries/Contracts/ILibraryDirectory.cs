@@ -25,6 +25,12 @@ public interface ILibraryDirectory
     /// <summary>Every node the caller may see, with its type and staff count: the tree statistics roll up.</summary>
     Task<IReadOnlyList<LibraryFacts>> VisibleTreeAsync(CancellationToken cancellationToken);
 
+    /// <summary>The municipal library organisation with this municipality code, whoever asks (its public blog is for everyone); null when none.</summary>
+    Task<LibrarySummary?> FindMunicipalityByCodeAsync(string municipalityCode, CancellationToken cancellationToken);
+
+    /// <summary>A county's or municipality's code, whoever asks (codes are public); null for a unit or an unknown id.</summary>
+    Task<string?> CodeOfAsync(Guid libraryId, CancellationToken cancellationToken);
+
 }
 
 public sealed record LibraryFacts(Guid Id, string Name, string Type, LibraryLevel Level, Guid? ParentId, int? StaffCount);

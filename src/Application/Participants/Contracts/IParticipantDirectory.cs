@@ -17,9 +17,22 @@ public interface IParticipantDirectory
 
     /// <summary>Everyone enrolled in the round, withdrawn included, with where to write to them: for the system's letters.</summary>
     Task<IReadOnlyList<RoundMember>> MembersAsync(Guid roundId, CancellationToken cancellationToken);
+
+    /// <summary>The caller's own reported reflection on a thing of a round they take part in; null when they have reported none.</summary>
+    Task<OwnReflection?> OwnReflectionAsync(Guid roundId, Guid thingId, CancellationToken cancellationToken);
+
+    /// <summary>Name and e-mail of members of staff who have not left, wherever they work: whom a reminder goes to.</summary>
+    Task<IReadOnlyDictionary<Guid, StaffContact>> ContactsAsync(IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken);
+
+    /// <summary>Which of these members of staff the caller may see (their library scope holds them) and have not left.</summary>
+    Task<IReadOnlySet<Guid>> VisibleCurrentStaffAsync(IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken);
 }
 
 public sealed record RoundMember(Guid ParticipantId, string Email, string Name, bool HasCompleted, bool HasWithdrawn, int ThingsReported);
+
+public sealed record OwnReflection(string? Text, string? Link);
+
+public sealed record StaffContact(Guid Id, string Name, string Email, Guid UnitId);
 
 public sealed record OwnEnrolment(Guid ParticipantId, bool HasCompleted, bool HasWithdrawn, int ThingsReported);
 

@@ -86,6 +86,237 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("EnSakITaget.Domain.Community.BlogDutyRota", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LibraryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Weeks", "EnSakITaget.Domain.Community.BlogDutyRota.Weeks#DutyWeek", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid?>("StaffMemberId");
+
+                            b1.Property<DateOnly>("WeekOf");
+
+                            b1
+                                .ToJson("weeks")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LibraryId")
+                        .IsUnique();
+
+                    b.ToTable("blog_duty_rotas", (string)null);
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Community.Comment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AuthorStaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AuthorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("HiddenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HiddenBy")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundLibraryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "History", "EnSakITaget.Domain.Community.Comment.History#TextRevision", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Body")
+                                .IsRequired();
+
+                            b1.Property<string>("Title");
+
+                            b1.Property<DateTimeOffset>("WrittenAt");
+
+                            b1
+                                .ToJson("history")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorStaffMemberId");
+
+                    b.HasIndex("AuthorUserId");
+
+                    b.HasIndex("PostId");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("comments", (string)null);
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Community.Post", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AuthorStaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AuthorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FromReflection")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("HiddenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HiddenBy")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Publication")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("PublicationDecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicationDecidedBy")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicationRefusal")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("PublicationRequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundLibraryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ThingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "History", "EnSakITaget.Domain.Community.Post.History#TextRevision", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Body")
+                                .IsRequired();
+
+                            b1.Property<string>("Title");
+
+                            b1.Property<DateTimeOffset>("WrittenAt");
+
+                            b1
+                                .ToJson("history")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorStaffMemberId");
+
+                    b.HasIndex("AuthorUserId");
+
+                    b.HasIndex("RoundId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("RoundLibraryId", "Publication");
+
+                    b.ToTable("posts", (string)null);
+                });
+
             modelBuilder.Entity("EnSakITaget.Domain.Courses.Course", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1200,6 +1431,15 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("user_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Community.Comment", b =>
+                {
+                    b.HasOne("EnSakITaget.Domain.Community.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EnSakITaget.Domain.Courses.CourseVersion", b =>

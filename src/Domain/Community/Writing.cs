@@ -1,0 +1,31 @@
+namespace EnSakITaget.Domain.Community;
+
+/// <summary>Who wrote a post or a comment: their staff record and account when they have them, and the name shown.</summary>
+/// <param name="StaffMemberId">The member of staff, when the writer takes part in the round.</param>
+/// <param name="UserId">The account that wrote it: the only one that may edit it.</param>
+/// <param name="Name">The name shown above the text; never an e-mail.</param>
+public sealed record Author(Guid? StaffMemberId, Guid? UserId, string Name);
+
+/// <summary>A version of a post or comment as it read before an edit: the history the author's edits keep.</summary>
+public sealed class TextRevision
+{
+    private TextRevision()
+    {
+    }
+
+    /// <summary>The title then; null for a comment.</summary>
+    public string? Title { get; private set; }
+
+    public string Body { get; private set; } = string.Empty;
+
+    /// <summary>When this version was written (the post's creation or an earlier edit).</summary>
+    public DateTimeOffset WrittenAt { get; private set; }
+
+    internal static TextRevision Of(string? title, string body, DateTimeOffset writtenAt) => new() { Title = title, Body = body, WrittenAt = writtenAt };
+
+    internal void Erase()
+    {
+        Title = Title is null ? null : Post.ErasedText;
+        Body = Post.ErasedText;
+    }
+}
