@@ -78,6 +78,9 @@ internal sealed class ParametersOperationFilter(ValidatorRules rules) : IOperati
         "libraryId" => "Only this library node and what is under it.",
         "unitId" => "Only the participants who work at this library or under it.",
         "dryRun" => "Judge every row and save nothing.",
+        "postId" => "The id of a post of the round's blog.",
+        "commentId" => "The id of a comment on the post.",
+        "publication" => "Only the posts in this state of public publication.",
         _ => null,
     };
 
