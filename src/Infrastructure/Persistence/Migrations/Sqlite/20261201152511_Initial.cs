@@ -50,6 +50,21 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "blog_duty_rotas",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LibraryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    weeks = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_blog_duty_rotas", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "courses",
                 columns: table => new
                 {
@@ -124,6 +139,21 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "notification_settings",
+                columns: table => new
+                {
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    UnsubscribeToken = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Choices = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notification_settings", x => x.Email);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 columns: table => new
                 {
@@ -146,6 +176,40 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_outbox_messages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "posts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoundLibraryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ThingId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FromReflection = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AuthorStaffMemberId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AuthorUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    HiddenAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    HiddenReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    HiddenBy = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    Publication = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PublicationRequestedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    PublicationDecidedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    PublicationDecidedBy = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    PublicationRefusal = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    history = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_posts", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -286,6 +350,37 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                         principalTable: "courses",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "comments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PostId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoundLibraryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorStaffMemberId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AuthorUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    HiddenAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    HiddenReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    HiddenBy = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    history = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_comments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_comments_posts_PostId",
+                        column: x => x.PostId,
+                        principalTable: "posts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -599,6 +694,32 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                 column: "LibraryId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_blog_duty_rotas_LibraryId",
+                table: "blog_duty_rotas",
+                column: "LibraryId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_comments_AuthorStaffMemberId",
+                table: "comments",
+                column: "AuthorStaffMemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_comments_AuthorUserId",
+                table: "comments",
+                column: "AuthorUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_comments_PostId",
+                table: "comments",
+                column: "PostId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_comments_RoundId",
+                table: "comments",
+                column: "RoundId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_course_versions_CourseId_Version",
                 table: "course_versions",
                 columns: new[] { "CourseId", "Version" },
@@ -647,6 +768,12 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                 column: "Type");
 
             migrationBuilder.CreateIndex(
+                name: "IX_notification_settings_UnsubscribeToken",
+                table: "notification_settings",
+                column: "UnsubscribeToken",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_IdempotencyKey",
                 table: "outbox_messages",
                 column: "IdempotencyKey",
@@ -656,6 +783,32 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_outbox_messages_State_NextAttemptAt",
                 table: "outbox_messages",
                 columns: new[] { "State", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_posts_AuthorStaffMemberId",
+                table: "posts",
+                column: "AuthorStaffMemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_posts_AuthorUserId",
+                table: "posts",
+                column: "AuthorUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_posts_RoundId",
+                table: "posts",
+                column: "RoundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_posts_RoundLibraryId_Publication",
+                table: "posts",
+                columns: new[] { "RoundLibraryId", "Publication" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_posts_Slug",
+                table: "posts",
+                column: "Slug",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_progress_events_EnrolmentId",
@@ -817,7 +970,6 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                 """);
         }
 
-        /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("""
@@ -842,6 +994,12 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                 name: "audit_entries");
 
             migrationBuilder.DropTable(
+                name: "blog_duty_rotas");
+
+            migrationBuilder.DropTable(
+                name: "comments");
+
+            migrationBuilder.DropTable(
                 name: "course_versions");
 
             migrationBuilder.DropTable(
@@ -852,6 +1010,9 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "library_nodes");
+
+            migrationBuilder.DropTable(
+                name: "notification_settings");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
@@ -888,6 +1049,9 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "user_tokens");
+
+            migrationBuilder.DropTable(
+                name: "posts");
 
             migrationBuilder.DropTable(
                 name: "courses");

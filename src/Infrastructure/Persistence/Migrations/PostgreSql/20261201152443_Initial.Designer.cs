@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlAppDbContext))]
-    [Migration("20261201141813_NotificationSettings")]
-    partial class NotificationSettings
+    [Migration("20261201152443_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -109,6 +109,291 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                             Id = 1,
                             Value = 0L
                         });
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Community.BlogDutyRota", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("LibraryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("library_id");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Weeks", "EnSakITaget.Domain.Community.BlogDutyRota.Weeks#DutyWeek", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid?>("StaffMemberId");
+
+                            b1.Property<DateOnly>("WeekOf");
+
+                            b1
+                                .ToJson("weeks")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_blog_duty_rotas");
+
+                    b.HasIndex("LibraryId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_blog_duty_rotas_library_id");
+
+                    b.ToTable("blog_duty_rotas", "community");
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Community.Comment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author_name");
+
+                    b.Property<Guid?>("AuthorStaffMemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_staff_member_id");
+
+                    b.Property<Guid?>("AuthorUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_user_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("HiddenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("hidden_at");
+
+                    b.Property<string>("HiddenBy")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("hidden_by");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("hidden_reason");
+
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("post_id");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_id");
+
+                    b.Property<Guid>("RoundLibraryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_library_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "History", "EnSakITaget.Domain.Community.Comment.History#TextRevision", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Body")
+                                .IsRequired();
+
+                            b1.Property<string>("Title");
+
+                            b1.Property<DateTimeOffset>("WrittenAt");
+
+                            b1
+                                .ToJson("history")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_comments");
+
+                    b.HasIndex("AuthorStaffMemberId")
+                        .HasDatabaseName("ix_comments_author_staff_member_id");
+
+                    b.HasIndex("AuthorUserId")
+                        .HasDatabaseName("ix_comments_author_user_id");
+
+                    b.HasIndex("PostId")
+                        .HasDatabaseName("ix_comments_post_id");
+
+                    b.HasIndex("RoundId")
+                        .HasDatabaseName("ix_comments_round_id");
+
+                    b.ToTable("comments", "community");
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Community.Post", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author_name");
+
+                    b.Property<Guid?>("AuthorStaffMemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_staff_member_id");
+
+                    b.Property<Guid?>("AuthorUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_user_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("FromReflection")
+                        .HasColumnType("boolean")
+                        .HasColumnName("from_reflection");
+
+                    b.Property<DateTimeOffset?>("HiddenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("hidden_at");
+
+                    b.Property<string>("HiddenBy")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("hidden_by");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("hidden_reason");
+
+                    b.Property<string>("Publication")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("publication");
+
+                    b.Property<DateTimeOffset?>("PublicationDecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("publication_decided_at");
+
+                    b.Property<string>("PublicationDecidedBy")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("publication_decided_by");
+
+                    b.Property<string>("PublicationRefusal")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("publication_refusal");
+
+                    b.Property<DateTimeOffset?>("PublicationRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("publication_requested_at");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_id");
+
+                    b.Property<Guid>("RoundLibraryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_library_id");
+
+                    b.Property<string>("Slug")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("slug");
+
+                    b.Property<Guid?>("ThingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("thing_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "History", "EnSakITaget.Domain.Community.Post.History#TextRevision", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Body")
+                                .IsRequired();
+
+                            b1.Property<string>("Title");
+
+                            b1.Property<DateTimeOffset>("WrittenAt");
+
+                            b1
+                                .ToJson("history")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_posts");
+
+                    b.HasIndex("AuthorStaffMemberId")
+                        .HasDatabaseName("ix_posts_author_staff_member_id");
+
+                    b.HasIndex("AuthorUserId")
+                        .HasDatabaseName("ix_posts_author_user_id");
+
+                    b.HasIndex("RoundId")
+                        .HasDatabaseName("ix_posts_round_id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_posts_slug");
+
+                    b.HasIndex("RoundLibraryId", "Publication")
+                        .HasDatabaseName("ix_posts_round_library_id_publication");
+
+                    b.ToTable("posts", "community");
                 });
 
             modelBuilder.Entity("EnSakITaget.Domain.Courses.Course", b =>
@@ -1493,6 +1778,16 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasName("pk_user_tokens");
 
                     b.ToTable("user_tokens", "identity");
+                });
+
+            modelBuilder.Entity("EnSakITaget.Domain.Community.Comment", b =>
+                {
+                    b.HasOne("EnSakITaget.Domain.Community.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_comments_posts_post_id");
                 });
 
             modelBuilder.Entity("EnSakITaget.Domain.Courses.CourseVersion", b =>

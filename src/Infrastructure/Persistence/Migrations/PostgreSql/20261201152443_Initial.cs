@@ -19,6 +19,9 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "audit");
 
             migrationBuilder.EnsureSchema(
+                name: "community");
+
+            migrationBuilder.EnsureSchema(
                 name: "courses");
 
             migrationBuilder.EnsureSchema(
@@ -71,6 +74,22 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_audit_entries", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "blog_duty_rotas",
+                schema: "community",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    library_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    revision = table.Column<int>(type: "integer", nullable: false),
+                    weeks = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_blog_duty_rotas", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -153,6 +172,22 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "notification_settings",
+                schema: "messaging",
+                columns: table => new
+                {
+                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    unsubscribe_token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    choices = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_notification_settings", x => x.email);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 schema: "messaging",
                 columns: table => new
@@ -176,6 +211,41 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_outbox_messages", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "posts",
+                schema: "community",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    round_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    round_library_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    thing_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    from_reflection = table.Column<bool>(type: "boolean", nullable: false),
+                    author_staff_member_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    author_user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    author_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    body = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    hidden_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    hidden_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    hidden_by = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    publication = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    publication_requested_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    publication_decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    publication_decided_by = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    publication_refusal = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    slug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    revision = table.Column<int>(type: "integer", nullable: false),
+                    history = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_posts", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -324,6 +394,39 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         principalTable: "courses",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "comments",
+                schema: "community",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    post_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    round_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    round_library_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    author_staff_member_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    author_user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    author_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    body = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    hidden_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    hidden_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    hidden_by = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    revision = table.Column<int>(type: "integer", nullable: false),
+                    history = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_comments", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_comments_posts_post_id",
+                        column: x => x.post_id,
+                        principalSchema: "community",
+                        principalTable: "posts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -667,6 +770,37 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                 column: "library_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_blog_duty_rotas_library_id",
+                schema: "community",
+                table: "blog_duty_rotas",
+                column: "library_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_comments_author_staff_member_id",
+                schema: "community",
+                table: "comments",
+                column: "author_staff_member_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_comments_author_user_id",
+                schema: "community",
+                table: "comments",
+                column: "author_user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_comments_post_id",
+                schema: "community",
+                table: "comments",
+                column: "post_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_comments_round_id",
+                schema: "community",
+                table: "comments",
+                column: "round_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_course_versions_course_id_version",
                 schema: "courses",
                 table: "course_versions",
@@ -724,6 +858,13 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                 column: "type");
 
             migrationBuilder.CreateIndex(
+                name: "ix_notification_settings_unsubscribe_token",
+                schema: "messaging",
+                table: "notification_settings",
+                column: "unsubscribe_token",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_idempotency_key",
                 schema: "messaging",
                 table: "outbox_messages",
@@ -735,6 +876,37 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                 schema: "messaging",
                 table: "outbox_messages",
                 columns: new[] { "state", "next_attempt_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_posts_author_staff_member_id",
+                schema: "community",
+                table: "posts",
+                column: "author_staff_member_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_posts_author_user_id",
+                schema: "community",
+                table: "posts",
+                column: "author_user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_posts_round_id",
+                schema: "community",
+                table: "posts",
+                column: "round_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_posts_round_library_id_publication",
+                schema: "community",
+                table: "posts",
+                columns: new[] { "round_library_id", "publication" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_posts_slug",
+                schema: "community",
+                table: "posts",
+                column: "slug",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_progress_events_enrolment_id",
@@ -926,7 +1098,6 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                 """);
         }
 
-        /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("""
@@ -957,6 +1128,14 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                 schema: "audit");
 
             migrationBuilder.DropTable(
+                name: "blog_duty_rotas",
+                schema: "community");
+
+            migrationBuilder.DropTable(
+                name: "comments",
+                schema: "community");
+
+            migrationBuilder.DropTable(
                 name: "course_versions",
                 schema: "courses");
 
@@ -971,6 +1150,10 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
             migrationBuilder.DropTable(
                 name: "library_nodes",
                 schema: "libraries");
+
+            migrationBuilder.DropTable(
+                name: "notification_settings",
+                schema: "messaging");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages",
@@ -1019,6 +1202,10 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
             migrationBuilder.DropTable(
                 name: "user_tokens",
                 schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "posts",
+                schema: "community");
 
             migrationBuilder.DropTable(
                 name: "courses",
