@@ -49,7 +49,7 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 
     private static string PolicyFor(PathString path) =>
         path.StartsWithSegments("/swagger") ? SwaggerUiPolicy
-        : path.StartsWithSegments("/" + Community.PublicBlogEndpoints.Prefix) ? Community.PublicBlogPages.ContentSecurityPolicy
+        : path.StartsWithSegments("/" + Community.PublicBlogSite.Prefix) ? Community.PublicBlogPages.ContentSecurityPolicy
         : path.StartsWithSegments("/api") || path.StartsWithSegments("/health") ? ApiPolicy
         : WebAppPolicy;
 }

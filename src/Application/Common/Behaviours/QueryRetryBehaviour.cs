@@ -4,7 +4,7 @@ using Mediator;
 namespace EnSakITaget.Application.Common.Behaviours;
 
 /// <summary>A query that met a database blip is asked again, so a short outage is not seen by the client.</summary>
-public sealed class QueryRetryBehaviour<TMessage, TResponse>(ITransactionRunner transactions) : IPipelineBehavior<TMessage, TResponse>
+internal sealed class QueryRetryBehaviour<TMessage, TResponse>(ITransactionRunner transactions) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IBaseQuery
 {
     public ValueTask<TResponse> Handle(

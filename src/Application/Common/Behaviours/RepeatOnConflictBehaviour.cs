@@ -19,7 +19,7 @@ public interface IRepeatableCommand : IBaseCommand;
 /// stored: an identical command then changes nothing and answers as the first did, a different one
 /// is applied after it, as if it had arrived a moment later. A race still lost after a few repeats is the 409.
 /// </summary>
-public sealed class RepeatOnConflictBehaviour<TMessage, TResponse>(IApplicationDbContext db) : IPipelineBehavior<TMessage, TResponse>
+internal sealed class RepeatOnConflictBehaviour<TMessage, TResponse>(IApplicationDbContext db) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IRepeatableCommand
 {
     private const int MaxRepeats = 3;

@@ -27,7 +27,7 @@ public sealed record DecidePublicationCommand : PublicationDecisionInput, IComma
     public Guid PostId { get; }
 }
 
-public sealed class DecidePublicationCommandValidator : AbstractValidator<DecidePublicationCommand>
+internal sealed class DecidePublicationCommandValidator : AbstractValidator<DecidePublicationCommand>
 {
     public DecidePublicationCommandValidator()
     {

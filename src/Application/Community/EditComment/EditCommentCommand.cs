@@ -22,7 +22,7 @@ public sealed record EditCommentCommand : CommentInput, ICommand<CommentDto>
     public Guid CommentId { get; }
 }
 
-public sealed class EditCommentCommandValidator : AbstractValidator<EditCommentCommand>
+internal sealed class EditCommentCommandValidator : AbstractValidator<EditCommentCommand>
 {
     public EditCommentCommandValidator() => RuleFor(c => c.Body).NotEmpty().MaximumLength(Comment.MaxBodyLength);
 }

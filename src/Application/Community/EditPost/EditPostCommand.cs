@@ -26,7 +26,7 @@ public sealed record EditPostCommand : PostEditInput, ICommand<PostDto>
     public Guid PostId { get; }
 }
 
-public sealed class EditPostCommandValidator : AbstractValidator<EditPostCommand>
+internal sealed class EditPostCommandValidator : AbstractValidator<EditPostCommand>
 {
     public EditPostCommandValidator()
     {

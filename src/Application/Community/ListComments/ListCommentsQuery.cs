@@ -9,7 +9,7 @@ namespace EnSakITaget.Application.Community.ListComments;
 public sealed record ListCommentsQuery(Guid RoundId, Guid PostId, int Page = 1, int PageSize = PagingDefaults.PageSize)
     : IQuery<PagedList<CommentDto>>, IPagedQuery;
 
-public sealed class ListCommentsQueryValidator : AbstractValidator<ListCommentsQuery>
+internal sealed class ListCommentsQueryValidator : AbstractValidator<ListCommentsQuery>
 {
     public ListCommentsQueryValidator() => Include(new PagingRules());
 }

@@ -10,7 +10,7 @@ namespace EnSakITaget.Application.Community.ListPosts;
 public sealed record ListPostsQuery(Guid RoundId, Guid? ThingId = null, PublicationState? Publication = null, int Page = 1, int PageSize = PagingDefaults.PageSize)
     : IQuery<PagedList<PostDto>>, IPagedQuery;
 
-public sealed class ListPostsQueryValidator : AbstractValidator<ListPostsQuery>
+internal sealed class ListPostsQueryValidator : AbstractValidator<ListPostsQuery>
 {
     public ListPostsQueryValidator()
     {

@@ -20,7 +20,7 @@ public sealed record HideCommentCommand : HideInput, ICommand<CommentDto>
     public Guid CommentId { get; }
 }
 
-public sealed class HideCommentCommandValidator : AbstractValidator<HideCommentCommand>
+internal sealed class HideCommentCommandValidator : AbstractValidator<HideCommentCommand>
 {
     public HideCommentCommandValidator() => RuleFor(c => c.Reason).NotEmpty().MaximumLength(Post.MaxReasonLength);
 }

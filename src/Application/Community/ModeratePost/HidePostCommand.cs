@@ -24,7 +24,7 @@ public sealed record HidePostCommand : HideInput, ICommand<PostDto>
     public Guid PostId { get; }
 }
 
-public sealed class HidePostCommandValidator : AbstractValidator<HidePostCommand>
+internal sealed class HidePostCommandValidator : AbstractValidator<HidePostCommand>
 {
     public HidePostCommandValidator() => RuleFor(c => c.Reason).NotEmpty().MaximumLength(Post.MaxReasonLength);
 }

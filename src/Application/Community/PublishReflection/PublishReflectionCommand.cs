@@ -30,7 +30,7 @@ public sealed record PublishReflectionCommand : ReflectionPostInput, ICommand<Po
     public Guid RoundId { get; }
 }
 
-public sealed class PublishReflectionCommandValidator : AbstractValidator<PublishReflectionCommand>
+internal sealed class PublishReflectionCommandValidator : AbstractValidator<PublishReflectionCommand>
 {
     public PublishReflectionCommandValidator()
     {

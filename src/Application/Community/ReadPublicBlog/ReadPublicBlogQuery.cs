@@ -19,7 +19,7 @@ public sealed record ReadPublicBlogQuery(string MunicipalityCode, int Page = 1) 
 /// <summary>One post of a library's public blog, by its slug or its id.</summary>
 public sealed record ReadPublicPostQuery(string MunicipalityCode, string SlugOrId) : IQuery<(PublicBlogDto Blog, PublicPostDto Post)>;
 
-public sealed class ReadPublicBlogQueryValidator : AbstractValidator<ReadPublicBlogQuery>
+internal sealed class ReadPublicBlogQueryValidator : AbstractValidator<ReadPublicBlogQuery>
 {
     public ReadPublicBlogQueryValidator() => RuleFor(q => q.Page).InclusiveBetween(1, 10_000);
 }

@@ -25,7 +25,7 @@ public sealed record WriteCommentCommand : CommentInput, ICommand<CommentDto>
     public Guid PostId { get; }
 }
 
-public sealed class WriteCommentCommandValidator : AbstractValidator<WriteCommentCommand>
+internal sealed class WriteCommentCommandValidator : AbstractValidator<WriteCommentCommand>
 {
     public WriteCommentCommandValidator() => RuleFor(c => c.Body).NotEmpty().MaximumLength(Comment.MaxBodyLength);
 }

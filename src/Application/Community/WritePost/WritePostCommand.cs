@@ -29,7 +29,7 @@ public sealed record WritePostCommand : PostInput, ICommand<PostDto>
     public Guid RoundId { get; }
 }
 
-public sealed class WritePostCommandValidator : AbstractValidator<WritePostCommand>
+internal sealed class WritePostCommandValidator : AbstractValidator<WritePostCommand>
 {
     public WritePostCommandValidator()
     {

@@ -16,7 +16,7 @@ public sealed record ReleaseNextInput(int? ExpectedReleased);
 
 public sealed record ReleaseNextThingCommand(Guid RoundId, int? ExpectedReleased) : ICommand<ScheduleDto>;
 
-public sealed class ReleaseNextThingCommandValidator : AbstractValidator<ReleaseNextThingCommand>
+internal sealed class ReleaseNextThingCommandValidator : AbstractValidator<ReleaseNextThingCommand>
 {
     public ReleaseNextThingCommandValidator() =>
         RuleFor(c => c.ExpectedReleased).NotNull().InclusiveBetween(0, CourseLimits.MaxThings);

@@ -11,7 +11,7 @@ namespace EnSakITaget.Application.Messaging.Notifications;
 /// <summary>I choose what e-mail I get; a kind left out keeps its choice, a language left out stays.</summary>
 public sealed record UpdateNotificationsCommand(string? Language, IReadOnlyList<NotificationKindDto>? Kinds) : ICommand<NotificationSettingsDto>;
 
-public sealed class UpdateNotificationsCommandValidator : AbstractValidator<UpdateNotificationsCommand>
+internal sealed class UpdateNotificationsCommandValidator : AbstractValidator<UpdateNotificationsCommand>
 {
     public UpdateNotificationsCommandValidator()
     {

@@ -43,7 +43,7 @@ public sealed record EnrolPilotCommand : PilotInput, ICommand<EnrolmentDto>
     public Guid RoundId { get; }
 }
 
-public sealed class EnrolPilotCommandValidator : AbstractValidator<EnrolPilotCommand>
+internal sealed class EnrolPilotCommandValidator : AbstractValidator<EnrolPilotCommand>
 {
     public EnrolPilotCommandValidator()
     {

@@ -9,7 +9,7 @@ namespace EnSakITaget.Api.Community;
 /// readable without signing in, as HTML pages and an Atom feed. Only posts their authors asked for
 /// and a coordinator approved, none hidden, no comments, nobody's e-mail.
 /// </summary>
-internal static class PublicBlogEndpoints
+internal static class PublicBlogSite
 {
     public const string Prefix = "blogg";
 
