@@ -1,7 +1,8 @@
 using System.Globalization;
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Xml;
 using EnSakITaget.Application.Community.ReadPublicBlog;
 
@@ -149,7 +150,10 @@ internal static class PublicBlogPages
 
     private static string Rfc3339(DateTimeOffset moment) => moment.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Escapes markup but leaves å, ä and ö as they are, so the page's source reads as Swedish.</summary>
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static string Encode(string text) => Html.Encode(text);
 
     private sealed class StringWriterWithUtf8(StringBuilder builder) : StringWriter(builder, CultureInfo.InvariantCulture)
     {

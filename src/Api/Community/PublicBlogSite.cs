@@ -21,6 +21,10 @@ internal static class PublicBlogSite
         blog.MapGet("/", ReadPublicBlog);
         blog.MapGet("/feed.atom", ReadPublicBlogFeed);
         blog.MapGet("/{post}", ReadPublicPost);
+
+        // Any other address under the blog is a Swedish "not found" page, not the web app and not a sign-in demand.
+        app.MapGet($"/{Prefix}/{{**rest}}", () => Results.Content(PublicBlogPages.NotFound(), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound))
+            .AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Net;
 using EnSakITaget.Api.Common;
 using EnSakITaget.Application.Messaging.Notifications;
@@ -8,6 +9,12 @@ namespace EnSakITaget.Api.Messaging;
 
 internal sealed class NotificationEndpoints : IEndpointGroup
 {
+    /// <summary>The letter's token: 24 random bytes, base64url (see NotificationSettings).</summary>
+    private const int TokenLength = 32;
+    private const string TokenPattern = "^[A-Za-z0-9_-]+$";
+    private const int KindsLength = 200;
+    private const string KindsPattern = "^[A-Za-z,]*$";
+
     public void Map(IEndpointRouteBuilder api)
     {
         api.MapGet("/me/notifications", GetNotifications)
@@ -48,7 +55,8 @@ internal sealed class NotificationEndpoints : IEndpointGroup
 
     /// <summary>A mail program gets JSON; a person who pressed the page's button gets a page that says it is done.</summary>
     private static async Task<Results<Ok<UnsubscribedDto>, ContentHttpResult>> Unsubscribe(
-        string token, HttpContext context, ISender sender, CancellationToken cancellationToken, string? kinds = null)
+        [StringLength(TokenLength, MinimumLength = TokenLength), RegularExpression(TokenPattern)] string token, HttpContext context, ISender sender,
+        CancellationToken cancellationToken, [StringLength(KindsLength), RegularExpression(KindsPattern)] string? kinds = null)
     {
         var done = await sender.Send(new UnsubscribeCommand(token, kinds), cancellationToken);
         if (!context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase))
@@ -69,7 +77,9 @@ internal sealed class NotificationEndpoints : IEndpointGroup
         <body><main><h1>{heading}</h1>{body}</main></body></html>
         """;
 
-    private static ContentHttpResult ConfirmUnsubscribe(string token, HttpContext context, string? kinds = null)
+    private static ContentHttpResult ConfirmUnsubscribe(
+        [StringLength(TokenLength, MinimumLength = TokenLength), RegularExpression(TokenPattern)] string token, HttpContext context,
+        [StringLength(KindsLength), RegularExpression(KindsPattern)] string? kinds = null)
     {
         var action = WebUtility.HtmlEncode($"{context.Request.PathBase}{context.Request.Path}{context.Request.QueryString}");
         return TypedResults.Content(

@@ -74,6 +74,11 @@ public static class AccessMatrix
         // The one-click unsubscribe of RFC 8058 works without signing in: the token in the letter's link is the right.
         ["POST /api/v1/unsubscribe/{token}"] = new(Anyone, false, null),
         ["GET /api/v1/unsubscribe/{token}"] = new(Anyone, false, null),
+        // A library's public blog is read without signing in; only approved posts are on it (PublicBlogTests).
+        ["GET /blogg/{municipalityCode:regex(^[0-9]{{4}}$)}/"] = new(Anyone, false, null),
+        ["GET /blogg/{municipalityCode:regex(^[0-9]{{4}}$)}/feed.atom"] = new(Anyone, false, null),
+        ["GET /blogg/{municipalityCode:regex(^[0-9]{{4}}$)}/{post}"] = new(Anyone, false, null),
+        ["GET /blogg/{**rest}"] = new(Anyone, false, null),
 
         // The outbox holds every library's mail: administrators alone, county admins included among the refused.
         ["GET /api/v1/outbox/"] = new(Administrators, false, null),

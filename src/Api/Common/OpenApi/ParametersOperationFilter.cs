@@ -80,6 +80,8 @@ internal sealed class ParametersOperationFilter(ValidatorRules rules) : IOperati
         "dryRun" => "Judge every row and save nothing.",
         "postId" => "The id of a post of the round's blog.",
         "commentId" => "The id of a comment on the post.",
+        "token" => "The token from the letter's unsubscribe link.",
+        "kinds" => "The kinds to turn off, separated by commas; when left out, every kind one may choose about.",
         "publication" => "Only the posts in this state of public publication.",
         _ => null,
     };
