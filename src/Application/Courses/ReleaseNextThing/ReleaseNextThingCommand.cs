@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using EnSakITaget.Application.Common;
 using AutoMapper;
 using EnSakITaget.Application.Common.Abstractions;
@@ -12,7 +13,7 @@ namespace EnSakITaget.Application.Courses.ReleaseNextThing;
 /// The same request twice releases one thing and gets the same answer; a count that is older
 /// than that is answered 409.
 /// </param>
-public sealed record ReleaseNextInput(int? ExpectedReleased);
+public sealed record ReleaseNextInput([property: Range(0, CourseLimits.MaxThings)] int? ExpectedReleased);
 
 public sealed record ReleaseNextThingCommand(Guid RoundId, int? ExpectedReleased) : ICommand<ScheduleDto>;
 

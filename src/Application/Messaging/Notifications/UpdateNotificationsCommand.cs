@@ -1,5 +1,6 @@
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Exceptions;
+using EnSakITaget.Application.Common.Validation;
 using EnSakITaget.Application.Messaging.Contracts;
 using EnSakITaget.Domain.Messaging;
 using FluentValidation;
@@ -16,18 +17,26 @@ internal sealed class UpdateNotificationsCommandValidator : AbstractValidator<Up
     public UpdateNotificationsCommandValidator()
     {
         RuleFor(c => c.Language)
+            .Length(2).Matches("^[a-z]{2}$")
             .Must(l => l is null || MessageLanguages.All.Contains(l))
             .WithMessage($"The language is one of {string.Join(", ", MessageLanguages.All)}.");
-        RuleFor(c => c.Kinds).Must(k => k is null || k.Count <= LetterKinds.Optional.Count * 2).WithMessage("Too many kinds.");
-        RuleForEach(c => c.Kinds).ChildRules(kind =>
-        {
-            kind.RuleFor(k => k.Kind)
-                .Must(k => k is not null && LetterKinds.Optional.Contains(k))
-                .WithMessage($"The kind is one of {string.Join(", ", LetterKinds.Optional)}; invitations and password resets always go.");
-            kind.RuleFor(k => k.Choice)
-                .Must(c => Enum.TryParse<NotificationChoice>(c, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(c, out _))
-                .WithMessage("The choice is AtOnce, Weekly or Off.");
-        });
+        RuleFor(c => c.Kinds).MaxItems(LetterKinds.Optional.Count * 2).WithMessage("Too many kinds.");
+        RuleForEach(c => c.Kinds).SetValidator(new NotificationKindDtoValidator());
+    }
+}
+
+internal sealed class NotificationKindDtoValidator : AbstractValidator<NotificationKindDto>
+{
+    public NotificationKindDtoValidator()
+    {
+        RuleFor(k => k.Kind)
+            .MaximumLength(40).Matches("^[A-Za-z]+$")
+            .Must(k => k is not null && LetterKinds.Optional.Contains(k))
+            .WithMessage($"The kind is one of {string.Join(", ", LetterKinds.Optional)}; invitations and password resets always go.");
+        RuleFor(k => k.Choice)
+            .MaximumLength(6).Matches("^(AtOnce|Weekly|Off)$")
+            .Must(c => Enum.TryParse<NotificationChoice>(c, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(c, out _))
+            .WithMessage("The choice is AtOnce, Weekly or Off.");
     }
 }
 
