@@ -23,6 +23,7 @@ public sealed class RoundBlogTests(ApiFactory factory) : ApiTest(factory)
         var bo = await round.EnrolAsync("Bo Ström");
 
         var first = await anna.WriteAsync(round, "Min blogg", "Jag har **startat** en blogg.", round.ThingId(1));
+        Factory.Clock.Advance(TimeSpan.FromSeconds(1));
         var second = await bo.WriteAsync(round, "Om Instagram", "Vi borde prova.");
         var comment = await (await bo.Client.PostJsonAsync($"{round.Url}/posts/{first.Id}/comments", new { body = "Snyggt, Anna!" }))
             .ShouldBeAsync<CommentDto>(HttpStatusCode.Created);
