@@ -37,6 +37,13 @@ internal static class ApiServices
 
         services.Configure<JsonOptions>(options => ConfigureJson(options.SerializerOptions));
         services.AddSingleton<VersionedAnswers>();
+        services.AddOptions<ExpensiveAnswerOptions>()
+            .Bind(configuration.GetSection(ExpensiveAnswerOptions.SectionName))
+            .Validate(o => o.AtOnce >= 1 && o.PerCallerAtOnce >= 1, "ExpensiveAnswers:AtOnce and PerCallerAtOnce must be at least 1.")
+            .Validate(o => o.Queued >= 0 && o.PerCallerQueued >= 0, "ExpensiveAnswers:Queued and PerCallerQueued must be 0 or more.")
+            .Validate(o => o.RetryAfterSeconds is >= 1 and <= 3600, "ExpensiveAnswers:RetryAfterSeconds must be 1 to 3600.")
+            .ValidateOnStart();
+        services.AddSingleton<ExpensiveAnswerLimits>();
         // Binding failures (malformed JSON, wrong types) throw, so the one exception handler answers them.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 

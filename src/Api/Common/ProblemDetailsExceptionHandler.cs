@@ -36,10 +36,17 @@ internal sealed partial class ProblemDetailsExceptionHandler(
                 Status = StatusCodes.Status409Conflict,
                 Title = "The request expects a state that has changed since.",
             },
+            PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed since it was read.", stale.Message),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, "The change conflicts with stored data.", conflict.Message),
             DomainRuleViolationException rule => Problem(StatusCodes.Status409Conflict, "A rule refused the change.", rule.Message),
+            ServerBusyException busy => Problem(StatusCodes.Status503ServiceUnavailable, "The server is busy.", busy.Message),
             _ => null,
         };
+
+        if (exception is ServerBusyException { RetryAfter: var wait })
+        {
+            httpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
 
         if (problem is null && DatabaseFailures.Classify(exception) is { } unavailable)
         {
@@ -52,6 +59,12 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         {
             LogUnhandled(exception, httpContext.Request.Method, httpContext.Request.Path);
             problem = Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred.", detail: null);
+        }
+
+        // In the document, not as an ETag header: the exception handler clears ETag from every answer it writes.
+        if (exception is PreconditionFailedException { CurrentTag: { } current })
+        {
+            problem.Extensions["currentETag"] = current;
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;

@@ -32,7 +32,7 @@ namespace EnSakITaget.Api.Common;
 /// and would need the caller's scope worked into a key string per request. The tag here is known
 /// from memory with one allocation, the tag itself.
 /// </remarks>
-internal sealed class VersionedAnswers(DataVersion version, CourseCalendar calendar, IOptions<JsonOptions> json)
+internal sealed class VersionedAnswers(DataVersion version, CourseCalendar calendar, IOptions<JsonOptions> json, ExpensiveAnswerLimits limits)
 {
     private const long MaxBytes = 64 * 1024 * 1024;
     private const int TagHexLength = 32;
@@ -107,6 +107,8 @@ internal sealed class VersionedAnswers(DataVersion version, CourseCalendar calen
             etag,
             async () =>
             {
+                // Only a computation takes a turn: a 304, a kept answer and a wait for the same answer do not.
+                using var turn = await limits.TurnAsync(invocation.HttpContext);
                 (handled, ranHere) = (await next(invocation), true);
                 return Keepable(handled);
             },
@@ -329,7 +331,8 @@ internal static class VersionedAnswersEndpoints
 {
     /// <summary>
     /// The endpoint's answers carry an <c>ETag</c> of the data's version, <c>If-None-Match</c> gives
-    /// 304 before its handler runs, and an answer once computed is kept (<see cref="VersionedAnswers"/>).
+    /// 304 before its handler runs, and an answer once computed is kept (<see cref="VersionedAnswers"/>);
+    /// a new answer waits for a turn (<see cref="ExpensiveAnswerLimits"/>), or is 503 when too many are waiting.
     /// </summary>
     public static RouteHandlerBuilder CachedByDataVersion(this RouteHandlerBuilder endpoint) =>
         endpoint
@@ -339,7 +342,8 @@ internal static class VersionedAnswersEndpoints
                 var answers = factory.ApplicationServices.GetRequiredService<VersionedAnswers>();
                 return invocation => answers.AnswerAsync(invocation, next);
             })
-            .Produces(StatusCodes.Status304NotModified);
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 }
 
 /// <summary>Marks an endpoint opted in with <see cref="VersionedAnswersEndpoints.CachedByDataVersion"/>, for <see cref="NotModifiedMiddleware"/>.</summary>

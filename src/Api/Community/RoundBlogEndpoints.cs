@@ -47,11 +47,15 @@ internal sealed class RoundBlogEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         posts.MapGet("/{postId:guid}", GetPost)
+
+            .TaggedByRevision<Post>("postId")
             .RequirePolicy(Policies.SignedIn)
             .WithSummary("A post, with its earlier versions for its author and whoever runs the round. A hidden post is shown only to them.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         posts.MapPut("/{postId:guid}", EditPost)
+
+            .TaggedByRevision<Post>("postId")
             .RequirePolicy(Policies.SignedIn)
             .WithSummary("The author edits their post; the version before is kept, and a public post waits for approval again.")
             .ProducesValidationProblem()
@@ -101,6 +105,8 @@ internal sealed class RoundBlogEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         comments.MapPut("/{commentId:guid}", EditComment)
+
+            .TaggedByRevision<Comment>("commentId")
             .RequirePolicy(Policies.SignedIn)
             .WithSummary("The author edits their comment; the version before is kept.")
             .ProducesValidationProblem()

@@ -33,11 +33,15 @@ internal sealed class CoursesEndpoints : IEndpointGroup
             .ProducesValidationProblem();
 
         courses.MapGet("/{id:guid}", GetCourse)
+
+            .TaggedByRevision<Course>()
             .RequirePolicy(Policies.Staff)
             .WithSummary("Read a course with its things in order.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         courses.MapPut("/{id:guid}", UpdateCourse)
+
+            .TaggedByRevision<Course>()
             .RequirePolicy(Policies.Administration)
             .WithSummary("Change a course's title, description and language; on a published course this starts the next version.")
             .ProducesValidationProblem()
@@ -51,11 +55,15 @@ internal sealed class CoursesEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         courses.MapGet("/{id:guid}/things/{thingId:guid}", GetThing)
+
+            .TaggedByRevision<Course>()
             .RequirePolicy(Policies.Staff)
             .WithSummary("Read one thing of a course's current content.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         courses.MapPut("/{id:guid}/things/{thingId:guid}", UpdateThing)
+
+            .TaggedByRevision<Course>()
             .RequirePolicy(Policies.Administration)
             .WithSummary("Change a thing, and move it when a position is given.")
             .ProducesValidationProblem()
@@ -63,6 +71,8 @@ internal sealed class CoursesEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         courses.MapDelete("/{id:guid}/things/{thingId:guid}", RemoveThing)
+
+            .TaggedByRevision<Course>()
             .RequirePolicy(Policies.Administration)
             .WithSummary("Remove a thing from the course's next version; published versions and rounds keep it.")
             .ProducesProblem(StatusCodes.Status404NotFound);

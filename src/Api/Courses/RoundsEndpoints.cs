@@ -34,11 +34,15 @@ internal sealed class RoundsEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         rounds.MapGet("/{id:guid}", GetRound)
+
+            .TaggedByRevision<Round>()
             .RequirePolicy(Policies.Staff)
             .WithSummary("Read a round.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         rounds.MapPut("/{id:guid}", UpdateRound)
+
+            .TaggedByRevision<Round>()
             .RequirePolicy(Policies.Staff)
             .WithSummary("Replace a round's title, coordinators, kick-off (while a draft), deadline and work-ahead policy.")
             .ProducesValidationProblem()
@@ -58,11 +62,15 @@ internal sealed class RoundsEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         rounds.MapGet("/{id:guid}/schedule", GetSchedule)
+
+            .TaggedByRevision<Round>()
             .RequirePolicy(Policies.Staff)
             .WithSummary("What is released, what is planned and when, the next release and the deadline.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         rounds.MapPut("/{id:guid}/schedule", SetSchedule)
+
+            .TaggedByRevision<Round>()
             .RequirePolicy(Policies.Staff)
             .WithSummary("Plan the releases: one thing every N weeks with pauses, or a date for each thing.")
             .ProducesValidationProblem()

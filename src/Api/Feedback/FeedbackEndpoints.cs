@@ -5,6 +5,7 @@ using EnSakITaget.Application.Feedback.GetCourseSurveySummary;
 using EnSakITaget.Application.Feedback.GetSurvey;
 using EnSakITaget.Application.Feedback.GetSurveySummary;
 using EnSakITaget.Application.Feedback.UpdateSurvey;
+using EnSakITaget.Domain.Feedback;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -22,11 +23,13 @@ internal sealed class FeedbackEndpoints : IEndpointGroup
         var survey = api.MapGroup("/rounds/{id:guid}/survey").WithTags("Feedback");
 
         survey.MapGet("/", GetSurvey)
+            .TaggedByRevision<Survey>("id", "RoundId")
             .RequirePolicy(Policies.SignedIn)
             .WithSummary("The round's survey (the report's three questions until changed), for whoever runs the round and its participants.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         survey.MapPut("/", UpdateSurvey)
+            .TaggedByRevision<Survey>("id", "RoundId")
             .RequirePolicy(Policies.Staff)
             .WithSummary("Change the questions, whether the survey is anonymous, when it opens and closes; only before it opens.")
             .ProducesValidationProblem()

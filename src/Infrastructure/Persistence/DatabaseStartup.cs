@@ -47,8 +47,11 @@ internal static partial class DatabaseStartup
         {
             try
             {
-                await db.Database.OpenConnectionAsync(cancellationToken);
-                await db.Database.CloseConnectionAsync();
+                // The driver's connection itself: each try here is one try, with its own line, not
+                // several behind the context's retrying strategy (ReadRetryStrategy).
+                var connection = db.Database.GetDbConnection();
+                await connection.OpenAsync(cancellationToken);
+                await connection.CloseAsync();
                 return;
             }
             catch (Exception exception) when (DatabaseFailures.Classify(exception) is not null && !cancellationToken.IsCancellationRequested)

@@ -95,10 +95,15 @@ public static class PersistenceRegistration
         services.GetRequiredService<ChangeSignalInterceptor>(),
     ];
 
-    public static DbContextOptionsBuilder ConfigurePostgreSql(DbContextOptionsBuilder options, string connectionString, DatabaseOptions? database = null) =>
-        LogFailuresOnce(options
-            .UseNpgsql(Tuned(connectionString, database ?? new DatabaseOptions()), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", "public"))
+    public static DbContextOptionsBuilder ConfigurePostgreSql(DbContextOptionsBuilder options, string connectionString, DatabaseOptions? database = null)
+    {
+        var settings = database ?? new DatabaseOptions();
+        return LogFailuresOnce(options
+            .UseNpgsql(Tuned(connectionString, settings), npgsql => npgsql
+                .MigrationsHistoryTable("__ef_migrations_history", "public")
+                .ExecutionStrategy(dependencies => new ReadRetryStrategy(dependencies, settings.TransientRetries)))
             .UseSnakeCaseNamingConvention());
+    }
 
     /// <summary>
     /// A failed statement reaches the client's request, whose one exception mapper logs it once

@@ -49,6 +49,7 @@ internal static class ApiDocument
             options.OperationFilter<AccessAndErrorsOperationFilter>();
             options.OperationFilter<ParametersOperationFilter>();
             options.OperationFilter<FileUploadOperationFilter>();
+            options.OperationFilter<RevisionTagsOperationFilter>();
             options.DocumentFilter<BoundsDocumentFilter>();
             options.CustomSchemaIds(type => type.FullName!.Replace("EnSakITaget.Application.", string.Empty, StringComparison.Ordinal).Replace('+', '.'));
         });

@@ -33,7 +33,11 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : ApiTest(factory)
         var document = await DocumentAsync();
 
         Codes(Operation(document, "delete", "/api/v1/participants/{id}")).ShouldBe(["204", "401", "403", "404", "409", "500"], ignoreOrder: true);
-        Codes(Operation(document, "put", "/api/v1/rounds/{id}/schedule")).ShouldBe(["200", "400", "401", "403", "404", "409", "415", "500"], ignoreOrder: true);
+        var schedule = Operation(document, "put", "/api/v1/rounds/{id}/schedule");
+        Codes(schedule).ShouldBe(["200", "400", "401", "403", "404", "409", "412", "415", "500"], ignoreOrder: true);
+        schedule.GetProperty("parameters").EnumerateArray().ShouldContain(p => p.GetProperty("name").GetString() == "If-Match" && p.GetProperty("in").GetString() == "header");
+        schedule.GetProperty("responses").GetProperty("200").GetProperty("headers").TryGetProperty("ETag", out _).ShouldBeTrue();
+        Codes(Operation(document, "get", "/api/v1/statistics/libraries")).ShouldContain("503", "a new statistics answer waits for a turn or is refused");
         Codes(Operation(document, "get", "/api/v1/users")).ShouldBe(["200", "400", "401", "403", "500"], ignoreOrder: true);
         var login = Operation(document, "post", "/api/v1/auth/login");
         Codes(login).ShouldBe(["200", "400", "401", "415", "429", "500"], ignoreOrder: true);
