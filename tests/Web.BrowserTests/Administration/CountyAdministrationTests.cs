@@ -10,6 +10,10 @@ public sealed class CountyAdministrationTests(WebAppServer server, Browser brows
     private const string Ulla = "lansbibliotek@jonkoping.example.se";
     private const string Malin = "samordnare@varnamo.example.se";
 
+    /// <summary>The dev login (README): an Administrator, created in Development as the test server runs.</summary>
+    private const string DevAdministrator = "admin@ensakitaget.local";
+    private const string DevAdministratorPassword = "Utveckling-2010!";
+
     private static readonly string[] CountyPages = ["lan", "lan/bibliotek", "lan/konton", "lan/nycklar", "lan/logg", "lan/utkorg"];
 
     [Fact]
@@ -112,9 +116,20 @@ public sealed class CountyAdministrationTests(WebAppServer server, Browser brows
     }
 
     [Fact]
-    public async Task The_outbox_shows_the_letters_and_can_be_filtered_by_state()
+    public async Task The_outbox_is_the_administrators_it_shows_the_letters_filtered_by_state_and_a_county_admin_gets_a_kind_page()
     {
-        await SignInAsCountyAdminAsync("Utkorgen");
+        await GoToAsync("logga-in");
+        await SignInAsync(Ulla);
+        await Assertions.Expect(Page.GetByRole(AriaRole.Navigation, new() { Name = "Huvudmeny" }).GetByRole(AriaRole.Link, new() { Name = "Länet" })).ToBeVisibleAsync();
+        await GoToAsync("lan/utkorg");
+        await Assertions.Expect(Heading("Den här sidan är inte din att se")).ToBeVisibleAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Logga ut" }).ClickAsync();
+
+        await GoToAsync("logga-in");
+        await SignInAsync(DevAdministrator, DevAdministratorPassword);
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Huvudmeny" }).GetByRole(AriaRole.Link, new() { Name = "Länet" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Utkorgen" }).ClickAsync();
+        await Assertions.Expect(Heading("Utkorgen")).ToBeVisibleAsync();
         await CheckPageAsync("county-outbox");
         await Page.GetByLabel("Läge").SelectOptionAsync(new SelectOptionValue { Label = "Gick inte fram" });
         await Page.GetByRole(AriaRole.Button, new() { Name = "Visa" }).ClickAsync();
