@@ -145,6 +145,9 @@ public sealed record Texts(
     /// <summary>The coordinators' pages' texts (src/Web/Coordination), in the same language as the rest.</summary>
     public CoordinationTexts Coordination => LanguageCode == CoordinationTexts.English.LanguageCode ? CoordinationTexts.English : CoordinationTexts.Swedish;
 
+    /// <summary>The county administrator's pages' texts (src/Web/Libraries, src/Web/Administration).</summary>
+    public CountyTexts County => LanguageCode == CountyTexts.English.LanguageCode ? CountyTexts.English : CountyTexts.Swedish;
+
     public static readonly Texts Swedish = new(
         LanguageCode: "sv",
         CultureName: "sv-SE",

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Common.Paging;
 using EnSakITaget.Domain.Audit;
@@ -11,7 +12,12 @@ namespace EnSakITaget.Application.Audit.ListAuditEntries;
 /// <param name="EntityId">Only changes to this one.</param>
 /// <param name="Page">Which page, newest first.</param>
 /// <param name="PageSize">How many a page.</param>
-public sealed record ListAuditEntriesQuery(string? EntityType = null, string? EntityId = null, int Page = 1, int PageSize = PagingDefaults.PageSize)
+/// <param name="Actor">Only changes by someone whose recorded name (their e-mail) contains this, in any case.</param>
+/// <param name="From">Only changes on or after this day (UTC).</param>
+/// <param name="To">Only changes on or before this day (UTC).</param>
+public sealed record ListAuditEntriesQuery(
+    string? EntityType = null, string? EntityId = null, int Page = 1, int PageSize = PagingDefaults.PageSize,
+    string? Actor = null, DateOnly? From = null, DateOnly? To = null)
     : IQuery<PagedList<AuditEntryDto>>, IPagedQuery;
 
 /// <param name="Changes">The fields written: all of them on a create or delete, <c>{ "from", "to" }</c> pairs on an update.</param>
@@ -26,6 +32,10 @@ internal sealed class ListAuditEntriesQueryValidator : AbstractValidator<ListAud
         Include(new PagingRules());
         RuleFor(q => q.EntityType).MaximumLength(100);
         RuleFor(q => q.EntityId).MaximumLength(100);
+        RuleFor(q => q.Actor).MaximumLength(Limits.Email);
+        RuleFor(q => q.From)
+            .LessThanOrEqualTo(q => q.To!.Value).When(q => q.To is not null)
+            .WithMessage("'From' must be on or before 'To'.");
     }
 }
 
@@ -42,6 +52,24 @@ internal sealed class ListAuditEntriesQueryHandler(IApplicationDbContext db) : I
         if (query.EntityId is { } id)
         {
             entries = entries.Where(e => e.EntityId == id);
+        }
+
+        if (query.Actor is { Length: > 0 } actor)
+        {
+            var lowered = actor.ToLowerInvariant();
+            entries = entries.Where(e => e.ActorName.ToLower().Contains(lowered));
+        }
+
+        if (query.From is { } from)
+        {
+            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            entries = entries.Where(e => e.OccurredAt >= start);
+        }
+
+        if (query.To is { } to)
+        {
+            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            entries = entries.Where(e => e.OccurredAt < end);
         }
 
         var page = await entries.OrderByDescending(e => e.Id).ToPagedListAsync(query, cancellationToken);

@@ -1,0 +1,168 @@
+using System.Text.RegularExpressions;
+using EnSakITaget.Web.BrowserTests.Common;
+using Microsoft.Playwright;
+
+namespace EnSakITaget.Web.BrowserTests.Administration;
+
+/// <summary>The county administrator's keys, accounts and outbox pages, and a coordinator kept out of all the county's pages.</summary>
+public sealed class CountyAdministrationTests(WebAppServer server, Browser browser) : WebAppTest(server, browser)
+{
+    private const string Ulla = "lansbibliotek@jonkoping.example.se";
+    private const string Malin = "samordnare@varnamo.example.se";
+
+    /// <summary>The dev login (README): an Administrator, created in Development as the test server runs.</summary>
+    private const string DevAdministrator = "admin@ensakitaget.local";
+    private const string DevAdministratorPassword = "Utveckling-2010!";
+
+    private static readonly string[] CountyPages = ["lan", "lan/bibliotek", "lan/konton", "lan/nycklar", "lan/logg", "lan/utkorg"];
+
+    [Fact]
+    public async Task A_county_admin_creates_a_key_sees_its_secret_once_copies_it_and_revokes_it_after_a_confirmation()
+    {
+        await Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = Server.BaseAddress.GetLeftPart(UriPartial.Authority) });
+        await SignInAsCountyAdminAsync("Integrationsnycklar");
+        await CheckPageAsync("county-keys");
+
+        await Page.GetByLabel("Vad nyckeln är till").FillAsync("Regionens statistik");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Skapa nyckeln" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Nyckeln är skapad" })).ToBeFocusedAsync();
+        await Assertions.Expect(Page.GetByText("Den visas inte igen")).ToBeVisibleAsync();
+        var secret = (await Page.GetByTestId("secret").TextContentAsync())!.Trim();
+        secret.Length.ShouldBeGreaterThan(20);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Kopiera nyckeln" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "kopierad" })).ToHaveTextAsync("Nyckeln är kopierad.");
+        (await Page.EvaluateAsync<string>("navigator.clipboard.readText()")).ShouldBe(secret);
+        var row = Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Regionens statistik" });
+        await Assertions.Expect(row).ToContainTextAsync("Aldrig");
+        await Assertions.Expect(row).ToContainTextAsync("Gäller");
+        await CheckPageAsync("county-key-created");
+
+        // The secret is never shown again: not after a reload.
+        await Page.ReloadAsync();
+        await Assertions.Expect(Heading("Integrationsnycklar")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByText(secret)).ToHaveCountAsync(0);
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Återkalla Regionens statistik" }).ClickAsync();
+        var dialog = Page.GetByRole(AriaRole.Dialog, new() { Name = "Återkalla Regionens statistik?" });
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await Assertions.Expect(dialog.GetByRole(AriaRole.Button, new() { Name = "Avbryt" })).ToBeFocusedAsync();
+        await CheckPageAsync("county-key-revoke-dialog");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Återkalla", Exact = true }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "återkallad" })).ToHaveTextAsync("Regionens statistik är återkallad.");
+        await Assertions.Expect(row).ToContainTextAsync("Återkallad");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Återkalla Regionens statistik" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task A_county_admin_unlocks_an_account_locked_by_wrong_passwords()
+    {
+        const string email = "las.mig@gislaved.example.se";
+        using (var ulla = await ApiCalls.SignedInAsync(Server.BaseAddress, Ulla, DemoPassword))
+        {
+            var gislaved = (await ulla.SendAsync(HttpMethod.Get, "api/v1/libraries?type=Municipality&pageSize=100"))
+                .GetProperty("items").EnumerateArray().Single(l => l.GetProperty("name").GetString() == "Gislaved kommuns bibliotek").GetProperty("id").GetGuid();
+            await ulla.SendAsync(HttpMethod.Post, "api/v1/users", new
+            {
+                email, displayName = "Lena Låst", password = "Lenas-losenord-2010",
+                roles = new[] { new { role = "Coordinator", libraryId = gislaved } },
+            });
+        }
+
+        using (var stranger = new ApiCalls(Server.BaseAddress))
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                await Should.ThrowAsync<InvalidOperationException>(() => stranger.SendAsync(HttpMethod.Post, "api/v1/auth/login", new { email, password = "fel-losenord" }));
+            }
+        }
+
+        await SignInAsCountyAdminAsync("Konton och behörigheter");
+        var row = Page.GetByRole(AriaRole.Row).Filter(new() { HasText = email });
+        await Assertions.Expect(row).ToContainTextAsync("Låst till");
+        await Assertions.Expect(row).ToContainTextAsync("Samordnare, Gislaved kommuns bibliotek");
+        await CheckPageAsync("county-people");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Lås upp Lena Låst" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "upplåst" })).ToHaveTextAsync("Lena Låst är upplåst.");
+        await Assertions.Expect(row).Not.ToContainTextAsync("Låst till");
+
+        // Her own password signs her in again.
+        (await ApiCalls.SignedInAsync(Server.BaseAddress, email, "Lenas-losenord-2010")).Dispose();
+    }
+
+    [Fact]
+    public async Task The_audit_trail_is_filtered_by_who_what_and_when()
+    {
+        using (var ulla = await ApiCalls.SignedInAsync(Server.BaseAddress, Ulla, DemoPassword))
+        {
+            var county = (await ulla.SendAsync(HttpMethod.Get, "api/v1/libraries?type=County")).GetProperty("items")[0].GetProperty("id").GetGuid();
+            await ulla.SendAsync(HttpMethod.Post, "api/v1/api-keys", new { name = "Loggens nyckel", libraryId = county });
+        }
+
+        await SignInAsCountyAdminAsync("Händelselogg");
+        await CheckPageAsync("county-audit");
+        await Page.GetByLabel("Vem").FillAsync("LANSBIBLIOTEK@");
+        await Page.GetByLabel("Vad").SelectOptionAsync(new SelectOptionValue { Label = "Integrationsnyckel" });
+        await Page.GetByLabel("Från och med").FillAsync(DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Visa" }).ClickAsync();
+        var rows = Page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Row).Filter(new() { HasText = "Loggens nyckel" });
+        await Assertions.Expect(rows.First).ToContainTextAsync("Integrationsnyckel");
+        await Assertions.Expect(rows.First).ToContainTextAsync("lansbibliotek@jonkoping.example.se");
+        await Assertions.Expect(Page.Locator("tbody tr").Filter(new() { HasNotText = "Integrationsnyckel" })).ToHaveCountAsync(0);
+        await CheckPageAsync("county-audit-filtered");
+
+        await Page.GetByLabel("Till och med").FillAsync("2010-01-01");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Visa" }).ClickAsync();
+        await Assertions.Expect(Page.Locator("#audit-from-error")).ToContainTextAsync("Från och med-dagen ska vara");
+    }
+
+    [Fact]
+    public async Task The_outbox_is_the_administrators_it_shows_the_letters_filtered_by_state_and_a_county_admin_gets_a_kind_page()
+    {
+        await GoToAsync("logga-in");
+        await SignInAsync(Ulla);
+        await Assertions.Expect(Page.GetByRole(AriaRole.Navigation, new() { Name = "Huvudmeny" }).GetByRole(AriaRole.Link, new() { Name = "Länet" })).ToBeVisibleAsync();
+        await GoToAsync("lan/utkorg");
+        await Assertions.Expect(Heading("Den här sidan är inte din att se")).ToBeVisibleAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Logga ut" }).ClickAsync();
+
+        await GoToAsync("logga-in");
+        await SignInAsync(DevAdministrator, DevAdministratorPassword);
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Huvudmeny" }).GetByRole(AriaRole.Link, new() { Name = "Länet" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Utkorgen" }).ClickAsync();
+        await Assertions.Expect(Heading("Utkorgen")).ToBeVisibleAsync();
+        await CheckPageAsync("county-outbox");
+        await Page.GetByLabel("Läge").SelectOptionAsync(new SelectOptionValue { Label = "Gick inte fram" });
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Visa" }).ClickAsync();
+        await Assertions.Expect(Page.GetByText(new Regex("Utkorgen är tom|Brev \\("))).ToBeVisibleAsync();
+        await CheckPageAsync("county-outbox-failed");
+    }
+
+    [Fact]
+    public async Task A_coordinator_sees_no_county_page_in_the_menu_and_gets_a_kind_page_at_their_addresses()
+    {
+        await GoToAsync("logga-in");
+        await SignInAsync(Malin);
+        var menu = Page.GetByRole(AriaRole.Navigation, new() { Name = "Huvudmeny" });
+        await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Samordna" })).ToBeVisibleAsync();
+        await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Länet" })).ToHaveCountAsync(0);
+
+        foreach (var page in CountyPages)
+        {
+            await GoToAsync(page);
+            await Assertions.Expect(Heading("Den här sidan är inte din att se")).ToBeVisibleAsync();
+            await Assertions.Expect(Page.GetByRole(AriaRole.Tree)).ToHaveCountAsync(0);
+            await Assertions.Expect(Page.GetByRole(AriaRole.Table)).ToHaveCountAsync(0);
+        }
+
+        await CheckPageAsync("county-not-yours");
+    }
+
+    private async Task SignInAsCountyAdminAsync(string page)
+    {
+        await GoToAsync("logga-in");
+        await SignInAsync(Ulla);
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Huvudmeny" }).GetByRole(AriaRole.Link, new() { Name = "Länet" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = page }).ClickAsync();
+        await Assertions.Expect(Heading(page)).ToBeVisibleAsync();
+    }
+}

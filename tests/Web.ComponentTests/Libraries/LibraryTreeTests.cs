@@ -1,0 +1,147 @@
+using EnSakITaget.Web.Common.Api;
+using EnSakITaget.Web.ComponentTests.Common;
+using EnSakITaget.Web.Libraries;
+
+namespace EnSakITaget.Web.ComponentTests.Libraries;
+
+/// <summary>The library tree's keys as the WAI-ARIA tree pattern has them, and its markup.</summary>
+public sealed class LibraryTreeTests : ComponentTest
+{
+    private static readonly Guid County = Guid.NewGuid(), Aneby = Guid.NewGuid(), Mullsjo = Guid.NewGuid(), AnebyLibrary = Guid.NewGuid(), Bookmobile = Guid.NewGuid();
+
+    private static List<LibraryTreeDto> Jonkoping() =>
+    [
+        Node(County, "Jönköpings län", LibraryNodeType.County,
+            Node(Aneby, "Aneby", LibraryNodeType.Municipality,
+                Node(AnebyLibrary, "Aneby bibliotek", LibraryNodeType.MainLibrary),
+                Node(Bookmobile, "Bokbussen", LibraryNodeType.Bookmobile)),
+            Node(Mullsjo, "Mullsjö", LibraryNodeType.Municipality)),
+    ];
+
+    [Fact]
+    public void At_first_the_county_is_open_its_municipalities_show_and_the_focus_is_on_the_county()
+    {
+        var state = new LibraryTreeState();
+        state.Show(Jonkoping());
+
+        state.Visible().Select(v => v.Node.Name).ShouldBe(["Jönköpings län", "Aneby", "Mullsjö"]);
+        state.FocusedId.ShouldBe(County);
+    }
+
+    [Fact]
+    public void Arrow_down_and_up_move_between_visible_rows_and_stop_at_the_ends()
+    {
+        var state = new LibraryTreeState();
+        state.Show(Jonkoping());
+
+        state.Press("ArrowUp").ShouldBeTrue();
+        state.FocusedId.ShouldBe(County);
+        state.Press("ArrowDown");
+        state.Press("ArrowDown");
+        state.FocusedId.ShouldBe(Mullsjo);
+        state.Press("ArrowDown");
+        state.FocusedId.ShouldBe(Mullsjo);
+        state.Press("Home");
+        state.FocusedId.ShouldBe(County);
+        state.Press("End");
+        state.FocusedId.ShouldBe(Mullsjo);
+    }
+
+    [Fact]
+    public void Arrow_right_opens_a_closed_row_and_then_goes_to_its_first_child_and_arrow_left_goes_back_and_closes()
+    {
+        var state = new LibraryTreeState();
+        state.Show(Jonkoping());
+        state.Press("ArrowDown");
+
+        state.Press("ArrowRight");
+        state.IsExpanded(Aneby).ShouldBeTrue();
+        state.FocusedId.ShouldBe(Aneby);
+        state.Press("ArrowRight");
+        state.FocusedId.ShouldBe(AnebyLibrary);
+        state.Press("ArrowRight");
+        state.FocusedId.ShouldBe(AnebyLibrary);
+
+        state.Press("ArrowLeft");
+        state.FocusedId.ShouldBe(Aneby);
+        state.Press("ArrowLeft");
+        state.IsExpanded(Aneby).ShouldBeFalse();
+        state.Visible().Select(v => v.Node.Name).ShouldBe(["Jönköpings län", "Aneby", "Mullsjö"]);
+    }
+
+    [Fact]
+    public void Other_keys_are_left_to_the_browser()
+    {
+        var state = new LibraryTreeState();
+        state.Show(Jonkoping());
+
+        state.Press("Tab").ShouldBeFalse();
+        state.Press("a").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_node_just_added_deep_in_the_tree_is_revealed_and_focused_and_a_new_tree_keeps_what_was_open()
+    {
+        var state = new LibraryTreeState();
+        state.Show(Jonkoping());
+
+        state.Reveal(Bookmobile);
+        state.FocusedId.ShouldBe(Bookmobile);
+        state.Show(Jonkoping());
+        state.Visible().Select(v => v.Node.Name).ShouldContain("Bokbussen");
+        state.FocusedId.ShouldBe(Bookmobile);
+    }
+
+    [Fact]
+    public void The_tree_has_one_tab_stop_and_says_level_position_and_whether_a_row_is_open()
+    {
+        var state = new LibraryTreeState();
+        state.Show(Jonkoping());
+
+        var tree = Render<LibraryTreeView>(ps => ps.Add(p => p.State, state).Add(p => p.LabelId, "tree-title"));
+
+        tree.Find("[role=tree]").GetAttribute("aria-labelledby").ShouldBe("tree-title");
+        var items = tree.FindAll("[role=treeitem]");
+        items.Count.ShouldBe(3);
+        items.Select(i => i.GetAttribute("tabindex")).ShouldBe(["0", "-1", "-1"]);
+        items[0].GetAttribute("aria-expanded").ShouldBe("true");
+        items[1].GetAttribute("aria-expanded").ShouldBe("false");
+        items[2].HasAttribute("aria-expanded").ShouldBeFalse();
+        items[1].GetAttribute("aria-level").ShouldBe("2");
+        items[2].GetAttribute("aria-posinset").ShouldBe("2");
+        items[2].GetAttribute("aria-setsize").ShouldBe("2");
+        tree.Find($"#label-{Aneby}").TextContent.ShouldBe("Aneby · Kommun 0604 · 7 anställda");
+
+        tree.Find("[role=tree]").KeyDown("ArrowDown");
+        tree.Find("[role=tree]").KeyDown("ArrowRight");
+
+        tree.FindAll("[role=treeitem]").Count.ShouldBe(5);
+        tree.FindAll("[role=treeitem]").Select(i => i.GetAttribute("tabindex")).Count(t => t == "0").ShouldBe(1);
+        tree.Find($"#node-{Aneby}").GetAttribute("tabindex").ShouldBe("0");
+    }
+
+    [Fact]
+    public void Enter_chooses_the_focused_row()
+    {
+        var state = new LibraryTreeState();
+        state.Show(Jonkoping());
+        Guid? chosen = null;
+        var tree = Render<LibraryTreeView>(ps => ps.Add(p => p.State, state).Add(p => p.LabelId, "t").Add(p => p.OnSelect, (Guid id) => chosen = id));
+
+        tree.Find("[role=tree]").KeyDown("End");
+        tree.Find("[role=tree]").KeyDown("Enter");
+
+        chosen.ShouldBe(Mullsjo);
+    }
+
+    private static LibraryTreeDto Node(Guid id, string name, LibraryNodeType type, params LibraryTreeDto[] children) => new()
+    {
+        Id = id,
+        Name = name,
+        Type = type,
+        MunicipalityCode = name == "Aneby" ? "0604" : type == LibraryNodeType.Municipality ? "0642" : null,
+        CountyCode = type == LibraryNodeType.County ? "06" : null,
+        TotalStaffCount = 7,
+        Children = [.. children],
+    };
+}
