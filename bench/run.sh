@@ -3,9 +3,11 @@
 # the roster CSV import (vs a binary COPY) and the 350 x 130 progress matrix (vs the SELECT
 # that reads the same rows). Only when asked for, as it takes minutes: --only national seeds a
 # whole country (21 counties, 30,000 staff, a million progress events) and measures statistics,
-# the matrix and reports under concurrent load, with the API's peak memory.
+# the matrix and reports under concurrent load, with the API's peak memory; --only web loads the
+# published web app in Debian's headless Chromium (cold-load bytes and time to a usable sign-in,
+# the 350 x 130 matrix drawn after its data arrives), each beside its goal and its floor.
 #
-#   bench/run.sh [--only import|matrix|national] [--rows N] [--repeat R] [--participants P] [--things T]
+#   bench/run.sh [--only import|matrix|national|web] [--rows N] [--repeat R] [--participants P] [--things T]
 #                [--workers W] [--seconds S] [--timeout-minutes M]
 #
 # Publishes the API and builds the bench client in Release (into bench/.work, apart from src/*/bin
@@ -20,7 +22,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 case "${1:-}" in
   -h | --help)
-    sed -n '2,16s/^# \{0,1\}//p' "$0"
+    sed -n '2,19s/^# \{0,1\}//p' "$0"
     exit 0
     ;;
 esac

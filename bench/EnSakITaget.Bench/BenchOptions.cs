@@ -23,16 +23,17 @@ internal sealed record BenchOptions(
     /// <summary>What runs without --only: the scenarios that take a minute or two.</summary>
     public static readonly string[] DefaultScenarios = ["import", "matrix"];
 
-    /// <summary>What --only takes: national seeds a whole country and takes several minutes, so it runs only when asked for.</summary>
-    public static readonly string[] AllScenarios = [.. DefaultScenarios, "national"];
+    /// <summary>What --only takes: national seeds a whole country and takes several minutes, so it runs only when asked for; web needs Debian's Chromium.</summary>
+    public static readonly string[] AllScenarios = [.. DefaultScenarios, "national", "web"];
 
     public const string Usage = """
-        usage: EnSakITaget.Bench --url http://127.0.0.1:PORT [--only import|matrix|national] [--rows N] [--repeat R]
+        usage: EnSakITaget.Bench --url http://127.0.0.1:PORT [--only import|matrix|national|web] [--rows N] [--repeat R]
                                  [--participants P] [--things T] [--requests Q] [--workers W] [--seconds S]
                                  [--timeout-minutes M]
           --url              the API, on 127.0.0.1 only
           --only S           run one scenario: import (the roster CSV), matrix (the progress matrix) or national
-                             (a whole country seeded, then measured under load: minutes); default import and matrix
+                             (a whole country seeded, then measured under load: minutes) or web (the web app in
+                             headless Chromium: cold load, sign-in, the matrix drawn); default import and matrix
           --rows N           rows in the roster file (default 10000, at most 100000: the API takes 10 MB)
           --repeat R         measurements per import operation; the median is reported (default 3)
           --participants P   participants in the matrix's round (default 350, at most 1000)

@@ -37,35 +37,7 @@ internal static class MatrixBenchmark
         Step($"signing in as {options.AdminEmail}");
         await api.LoginAsync(options.AdminEmail, options.AdminPassword, cancellationToken);
 
-        Step($"creating Matrislän (98) and Matriskommun (9801) with one library, a course of {things} things and a round of it");
-        var county = await api.CreateLibraryAsync(new { type = "County", name = "Matrislän", countyCode = "98" }, cancellationToken);
-        var municipality = await api.CreateLibraryAsync(
-            new { type = "Municipality", name = "Matriskommun", parentId = county, municipalityCode = "9801" }, cancellationToken);
-        var library = await api.CreateLibraryAsync(
-            new { type = "MainLibrary", name = "Matris stadsbibliotek", parentId = municipality, staffCount = participants }, cancellationToken);
-        var roundId = await CreateRoundAsync(api, county, municipality, things, cancellationToken);
-
-        Step($"enrolling {participants} staff (imported as a roster) and releasing every thing");
-        var roster = Enumerable.Range(1, participants)
-            .Select(i => new RosterRow($"Deltagare {i:D4}", $"deltagare{i:D4}@matris.example.se", "Matris stadsbibliotek", "Bibliotekarie", i % 25 == 0))
-            .ToList();
-        var (imported, _) = await api.ImportAsync(Roster.ToCsv(roster), dryRun: false, cancellationToken);
-        if (imported.Created != participants)
-        {
-            throw new BenchSetupException($"the roster import created {imported.Created} staff, not {participants}");
-        }
-
-        await api.PostAsync($"/api/v1/rounds/{roundId}/enrolments", new { libraryId = library }, cancellationToken);
-        // Each release names how many are out (the scheduler may have released the first).
-        for (var released = 0; released < things;)
-        {
-            released = (await api.PostAsync<ReleasedAnswer>(
-                $"/api/v1/rounds/{roundId}/release-next", new { expectedReleased = released }, cancellationToken)).ReleasedCount;
-        }
-
-        Step("writing the participants' progress with COPY (dense: most have reported most things)");
-        var cells = await SeedProgressAsync(options.ConnectionString, roundId, things, cancellationToken);
-        Step($"{cells} progress cells for {participants} participants ({100.0 * cells / (participants * things):F0}% of the matrix)");
+        var (roundId, cells) = await PrepareRoundAsync(options, api, "98", "Matris", cancellationToken);
 
         var path = $"/api/v1/rounds/{roundId}/progress?pageSize={participants}";
         await using var sql = new NpgsqlConnection(options.ConnectionString);
@@ -93,6 +65,47 @@ internal static class MatrixBenchmark
 
         Report(options, await database.ServerVersionAsync(cancellationToken), body.Length, cells, sqlRows, apiTimes, sqlTimes);
         return failures;
+    }
+
+    /// <summary>
+    /// A county, municipality and library of their own (by <paramref name="countyCode"/>), a course of the
+    /// options' things, and an open round of it with every thing out and the participants' dense progress
+    /// written straight into the database. The web bench draws the same round.
+    /// </summary>
+    internal static async Task<(Guid RoundId, long Cells)> PrepareRoundAsync(
+        BenchOptions options, ApiClient api, string countyCode, string name, CancellationToken cancellationToken)
+    {
+        var (participants, things) = (options.MatrixParticipants, options.MatrixThings);
+        Step($"creating {name}län ({countyCode}) and {name}kommun ({countyCode}01) with one library, a course of {things} things and a round of it");
+        var county = await api.CreateLibraryAsync(new { type = "County", name = $"{name}län", countyCode }, cancellationToken);
+        var municipality = await api.CreateLibraryAsync(
+            new { type = "Municipality", name = $"{name}kommun", parentId = county, municipalityCode = $"{countyCode}01" }, cancellationToken);
+        var library = await api.CreateLibraryAsync(
+            new { type = "MainLibrary", name = $"{name} stadsbibliotek", parentId = municipality, staffCount = participants }, cancellationToken);
+        var roundId = await CreateRoundAsync(api, county, municipality, things, cancellationToken);
+
+        Step($"enrolling {participants} staff (imported as a roster) and releasing every thing");
+        var roster = Enumerable.Range(1, participants)
+            .Select(i => new RosterRow($"Deltagare {i:D4}", $"deltagare{i:D4}@{name.ToLowerInvariant()}.example.se", $"{name} stadsbibliotek", "Bibliotekarie", i % 25 == 0))
+            .ToList();
+        var (imported, _) = await api.ImportAsync(Roster.ToCsv(roster), dryRun: false, cancellationToken);
+        if (imported.Created != participants)
+        {
+            throw new BenchSetupException($"the roster import created {imported.Created} staff, not {participants}");
+        }
+
+        await api.PostAsync($"/api/v1/rounds/{roundId}/enrolments", new { libraryId = library }, cancellationToken);
+        // Each release names how many are out (the scheduler may have released the first).
+        for (var released = 0; released < things;)
+        {
+            released = (await api.PostAsync<ReleasedAnswer>(
+                $"/api/v1/rounds/{roundId}/release-next", new { expectedReleased = released }, cancellationToken)).ReleasedCount;
+        }
+
+        Step("writing the participants' progress with COPY (dense: most have reported most things)");
+        var cells = await SeedProgressAsync(options.ConnectionString, roundId, things, cancellationToken);
+        Step($"{cells} progress cells for {participants} participants ({100.0 * cells / (participants * things):F0}% of the matrix)");
+        return (roundId, cells);
     }
 
     private static async Task<Guid> CreateRoundAsync(ApiClient api, Guid county, Guid municipality, int things, CancellationToken cancellationToken)

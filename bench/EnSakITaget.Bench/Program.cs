@@ -32,6 +32,11 @@ try
         failures.AddRange(await MatrixBenchmark.RunAsync(options, timeBound.Token));
     }
 
+    if (options.Scenarios.Contains("web"))
+    {
+        failures.AddRange(await WebBenchmark.RunAsync(options, timeBound.Token));
+    }
+
     if (options.Scenarios.Contains("national"))
     {
         failures.AddRange(await NationalBenchmark.RunAsync(options, timeBound.Token));

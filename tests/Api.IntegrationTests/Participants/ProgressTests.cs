@@ -239,7 +239,7 @@ public sealed class ProgressTests(ApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
-    public async Task My_rounds_give_the_instructions_as_safe_html_where_a_script_in_them_does_not_come_back()
+    public async Task My_rounds_give_the_instructions_as_safe_html_with_headings_from_h3_where_a_script_in_them_does_not_come_back()
     {
         const string instructions = "## Logga in\n\nGå till **lärplattformen**.<script>alert('x')</script>\n\n[Klicka](javascript:alert(1)) <img src=x onerror=alert(2)>";
         var round = await RunningRound.StartAsync(Factory, Client, instructions: instructions);
@@ -248,7 +248,7 @@ public sealed class ProgressTests(ApiFactory factory) : ApiTest(factory)
         var thing = (await MyRoundsAsync(anna.Client)).Items.Single().Things.ShouldHaveSingleItem();
 
         thing.Instructions.ShouldBe(instructions);
-        thing.InstructionsHtml.ShouldContain("<h2>Logga in</h2>");
+        thing.InstructionsHtml.ShouldContain("<h3>Logga in</h3>");
         thing.InstructionsHtml.ShouldContain("<strong>lärplattformen</strong>");
         thing.InstructionsHtml.ShouldContain("&lt;script&gt;");
         thing.InstructionsHtml.ShouldNotContain("<script", Case.Insensitive);

@@ -13,6 +13,9 @@ public abstract class WebAppTest(WebAppServer server, Browser browser) : IAsyncL
     protected const string Johan = "johan.lundgren@varnamo.example.se";
     protected const string Karin = "karin.sjoberg@varnamo.example.se";
 
+    /// <summary>Malin, who coordinates the demo's rounds.</summary>
+    public const string DemoCoordinator = "samordnare@varnamo.example.se";
+
     private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
     private IBrowserContext? context;
@@ -44,6 +47,68 @@ public abstract class WebAppTest(WebAppServer server, Browser browser) : IAsyncL
         await Page.GetByLabel("E-post").FillAsync(email);
         await Page.GetByLabel("Lösenord").FillAsync(password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
+    }
+
+    /// <summary>Opens the sign-in page and signs in: the start of most tests.</summary>
+    protected async Task StartSignedInAsync(string email, string password = DemoPassword)
+    {
+        await GoToAsync("logga-in");
+        await SignInAsync(email, password);
+    }
+
+    /// <summary>Signs the demo's coordinator in and opens "Samordna", the rounds she coordinates.</summary>
+    protected async Task StartAsCoordinatorAsync()
+    {
+        await StartSignedInAsync(DemoCoordinator);
+        await MainMenu().GetByRole(AriaRole.Link, new() { Name = "Samordna" }).ClickAsync();
+        await Assertions.Expect(Heading("Omgångar jag samordnar")).ToBeVisibleAsync();
+    }
+
+    /// <summary>From "Samordna": opens the round that is running (the demo's "Pågår" card), and then one of its pages if named.</summary>
+    protected async Task OpenCoordinatedRoundAsync(string? page = null, string status = "Pågår")
+    {
+        await Page.Locator("li.card").Filter(new() { HasText = status }).GetByRole(AriaRole.Heading).GetByRole(AriaRole.Link).ClickAsync();
+        if (page is not null)
+        {
+            await Page.GetByRole(AriaRole.Navigation, new() { Name = "Omgångens sidor" }).GetByRole(AriaRole.Link, new() { Name = page, Exact = true }).ClickAsync();
+        }
+    }
+
+    /// <summary>From "Mina omgångar": opens the participant's round whose card says <paramref name="saying"/> (e.g. "ute nu").</summary>
+    protected Task OpenMyRoundAsync(string saying) =>
+        Page.Locator("li.card").Filter(new() { HasText = saying }).GetByRole(AriaRole.Heading).GetByRole(AriaRole.Link).ClickAsync();
+
+    protected ILocator MainMenu() => Page.GetByRole(AriaRole.Navigation, new() { Name = "Huvudmeny" });
+
+    /// <summary>
+    /// Presses Tab until the focused element's text (or id) contains <paramref name="target"/> (in a
+    /// card or table row that also says <paramref name="within"/>), and checks that the focus can be seen.
+    /// </summary>
+    protected async Task TabToAsync(string target, string? within = null)
+    {
+        for (var presses = 0; presses < 60; presses++)
+        {
+            await Page.Keyboard.PressAsync("Tab");
+            var found = await Page.EvaluateAsync<bool>(
+                """
+                ([target, within]) => {
+                  const e = document.activeElement;
+                  if (!e || e === document.body) return false;
+                  const text = (e.innerText || '') + ' ' + e.id;
+                  const around = e.closest('li.card, tr');
+                  return text.includes(target) && (!within || (around && around.innerText.includes(within)));
+                }
+                """,
+                new[] { target, within ?? string.Empty });
+            if (found)
+            {
+                var outline = await Page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle");
+                outline.ShouldNotBe("none", $"the focus on \"{target}\" cannot be seen");
+                return;
+            }
+        }
+
+        throw new ShouldAssertException($"Tab never reached \"{target}\"");
     }
 
     protected ILocator Heading(string name) => Page.GetByRole(AriaRole.Heading, new() { Name = name, Level = 1 });

@@ -7,23 +7,21 @@ namespace EnSakITaget.Web.BrowserTests.Coordination;
 /// <summary>The coordinator's pages against the demo data's running round (README), with axe-core on every page.</summary>
 public sealed class CoordinationTests(WebAppServer server, Browser browser) : WebAppTest(server, browser)
 {
-    private const string Malin = "samordnare@varnamo.example.se";
-
     [Fact]
     public async Task A_coordinator_sees_the_round_s_timeline_with_its_table_and_releases_the_next_thing_after_confirming()
     {
-        await GoToAsync("logga-in");
-        await SignInAsync(Malin);
-        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Huvudmeny" }).GetByRole(AriaRole.Link, new() { Name = "Samordna" }).ClickAsync();
-        await Assertions.Expect(Heading("Omgångar jag samordnar")).ToBeVisibleAsync();
+        await StartAsCoordinatorAsync();
         await CheckPageAsync("coordinator-rounds");
 
-        await RunningRound().GetByRole(AriaRole.Heading).GetByRole(AriaRole.Link).ClickAsync();
+        await OpenCoordinatedRoundAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Schema" })).ToBeVisibleAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Img, new() { Name = "Schema" })).ToBeVisibleAsync();
         var table = Page.GetByRole(AriaRole.Table, new() { Name = "Sakerna och när de kommer ut" });
         await Assertions.Expect(table.GetByRole(AriaRole.Row)).ToHaveCountAsync(9);
         await Assertions.Expect(table.GetByRole(AriaRole.Row).Nth(3)).ToContainTextAsync("Nästa");
+        // The value under "Nästa sak" does not say "Nästa sak" again.
+        await Assertions.Expect(Page.Locator("xpath=//dl[contains(@class,'facts')]/dt[normalize-space(.)='Nästa sak']/following-sibling::dd[1]"))
+            .ToHaveTextAsync(new Regex(@"^(kommer ut \d{1,2} \w+\.? \d{4}|inte planerad än|Alla saker är ute)$"));
         await CheckPageAsync("coordinator-round");
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Släpp nästa sak nu" }).ClickAsync();
@@ -44,11 +42,8 @@ public sealed class CoordinationTests(WebAppServer server, Browser browser) : We
     [Fact]
     public async Task The_progress_matrix_is_a_heat_map_with_text_in_every_cell_and_a_table_to_switch_to()
     {
-        await GoToAsync("logga-in");
-        await SignInAsync(Malin);
-        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Huvudmeny" }).GetByRole(AriaRole.Link, new() { Name = "Samordna" }).ClickAsync();
-        await RunningRound().GetByRole(AriaRole.Heading).GetByRole(AriaRole.Link).ClickAsync();
-        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Omgångens sidor" }).GetByRole(AriaRole.Link, new() { Name = "Deltagarnas framsteg" }).ClickAsync();
+        await StartAsCoordinatorAsync();
+        await OpenCoordinatedRoundAsync("Deltagarnas framsteg");
 
         var heatMap = Page.GetByRole(AriaRole.Region, new() { Name = "Värmekarta, rulla åt sidan för fler saker" });
         await Assertions.Expect(heatMap).ToBeVisibleAsync();
@@ -77,7 +72,7 @@ public sealed class CoordinationTests(WebAppServer server, Browser browser) : We
         await TabToAsync("Hoppa till innehållet");
         await Page.Keyboard.PressAsync("Enter");
         await TabToAsync("email");
-        await Page.Keyboard.TypeAsync(Malin);
+        await Page.Keyboard.TypeAsync(DemoCoordinator);
         await Page.Keyboard.PressAsync("Tab");
         await Page.Keyboard.TypeAsync(DemoPassword);
         await Page.Keyboard.PressAsync("Enter");
@@ -109,48 +104,14 @@ public sealed class CoordinationTests(WebAppServer server, Browser browser) : We
     [Fact]
     public async Task A_participant_who_types_a_coordinator_s_address_gets_a_friendly_page()
     {
-        await GoToAsync("logga-in");
-        await SignInAsync(Johan);
+        await StartSignedInAsync(Johan);
         var openRound = Page.Locator("li.card").Filter(new() { HasText = "ute nu" });
         var href = await openRound.GetByRole(AriaRole.Heading).GetByRole(AriaRole.Link).GetAttributeAsync("href");
-        await Assertions.Expect(Page.GetByRole(AriaRole.Navigation, new() { Name = "Huvudmeny" }).GetByRole(AriaRole.Link, new() { Name = "Samordna" })).ToHaveCountAsync(0);
+        await Assertions.Expect(MainMenu().GetByRole(AriaRole.Link, new() { Name = "Samordna" })).ToHaveCountAsync(0);
 
         await GoToAsync($"samordna/{href}/framsteg");
         await Assertions.Expect(Heading("Den här sidan är inte din att se")).ToBeVisibleAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Till startsidan" })).ToBeVisibleAsync();
         await CheckPageAsync("coordinator-not-yours");
-    }
-
-    private ILocator RunningRound() => Page.Locator("li.card").Filter(new() { HasText = "Pågår" });
-
-    /// <summary>
-    /// Presses Tab until the focused element's text (or id) contains <paramref name="target"/> (in a
-    /// card or table row that also says <paramref name="within"/>), and checks that the focus can be seen.
-    /// </summary>
-    private async Task TabToAsync(string target, string? within = null)
-    {
-        for (var presses = 0; presses < 60; presses++)
-        {
-            await Page.Keyboard.PressAsync("Tab");
-            var found = await Page.EvaluateAsync<bool>(
-                """
-                ([target, within]) => {
-                  const e = document.activeElement;
-                  if (!e || e === document.body) return false;
-                  const text = (e.innerText || '') + ' ' + e.id;
-                  const around = e.closest('li.card, tr');
-                  return text.includes(target) && (!within || (around && around.innerText.includes(within)));
-                }
-                """,
-                new[] { target, within ?? string.Empty });
-            if (found)
-            {
-                var outline = await Page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle");
-                outline.ShouldNotBe("none", $"the focus on \"{target}\" cannot be seen");
-                return;
-            }
-        }
-
-        throw new ShouldAssertException($"Tab never reached \"{target}\"");
     }
 }

@@ -9,10 +9,8 @@ public sealed class ReportThingTests(WebAppServer server, Browser browser) : Web
     [Fact]
     public async Task A_participant_reads_a_released_thing_and_reports_it_with_a_reflection()
     {
-        await GoToAsync("logga-in");
-        await SignInAsync(Johan);
-        var openRound = Page.Locator("li.card").Filter(new() { HasText = "ute nu" });
-        await openRound.GetByRole(AriaRole.Heading).GetByRole(AriaRole.Link).ClickAsync();
+        await StartSignedInAsync(Johan);
+        await OpenMyRoundAsync("ute nu");
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Sakerna" })).ToBeVisibleAsync();
         await Assertions.Expect(Page.GetByText("Sista dag")).ToBeVisibleAsync();
         await Assertions.Expect(Page.Locator("ol.things").GetByText(new Regex("Inte släppt än · Planerad till \\d+ \\w+\\.? \\d{4}")).First).ToBeVisibleAsync();
@@ -72,36 +70,5 @@ public sealed class ReportThingTests(WebAppServer server, Browser browser) : Web
 
         await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Redovisningen är sparad.");
         await Assertions.Expect(Page.GetByText("Skrivet med bara tangentbordet.")).ToBeVisibleAsync();
-    }
-
-    /// <summary>
-    /// Presses Tab until the focused element's text (or id) contains <paramref name="target"/> (in a
-    /// card that also says <paramref name="within"/>), and checks that the focus can be seen.
-    /// </summary>
-    private async Task TabToAsync(string target, string? within = null)
-    {
-        for (var presses = 0; presses < 40; presses++)
-        {
-            await Page.Keyboard.PressAsync("Tab");
-            var found = await Page.EvaluateAsync<bool>(
-                """
-                ([target, within]) => {
-                  const e = document.activeElement;
-                  if (!e || e === document.body) return false;
-                  const text = (e.innerText || '') + ' ' + e.id;
-                  const card = e.closest('li.card');
-                  return text.includes(target) && (!within || (card && card.innerText.includes(within)));
-                }
-                """,
-                new[] { target, within ?? string.Empty });
-            if (found)
-            {
-                var outline = await Page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle");
-                outline.ShouldNotBe("none", $"the focus on \"{target}\" cannot be seen");
-                return;
-            }
-        }
-
-        throw new ShouldAssertException($"Tab never reached \"{target}\"");
     }
 }

@@ -1,5 +1,6 @@
 using Ganss.Xss;
 using Markdig;
+using Markdig.Syntax;
 
 namespace EnSakITaget.Application.Common.Rendering;
 
@@ -21,15 +22,42 @@ public static class SafeMarkdown
 
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
-    public static string ToHtml(string? markdown)
+    /// <param name="topHeadingLevel">
+    /// The level the source's highest heading becomes, so that a text shown under a page's own h1 and
+    /// h2 does not compete with them: with 3, "# A" and "## B" become h3 and h4. The rest keep their
+    /// order, none goes past h6, and none is ever raised.
+    /// </param>
+    public static string ToHtml(string? markdown, int topHeadingLevel = 1)
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {
             return string.Empty;
         }
 
-        var html = Markdown.ToHtml(markdown, Pipeline);
+        var document = Markdown.Parse(markdown, Pipeline);
+        LowerHeadings(document, Math.Clamp(topHeadingLevel, 1, 6));
+        var html = document.ToHtml(Pipeline);
         return Sanitizer.Sanitize(html).Trim();
+    }
+
+    private static void LowerHeadings(MarkdownDocument document, int topHeadingLevel)
+    {
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        if (headings.Count == 0)
+        {
+            return;
+        }
+
+        var shift = topHeadingLevel - headings.Min(h => h.Level);
+        if (shift <= 0)
+        {
+            return;
+        }
+
+        foreach (var heading in headings)
+        {
+            heading.Level = Math.Min(6, heading.Level + shift);
+        }
     }
 
     private static HtmlSanitizer CreateSanitizer()

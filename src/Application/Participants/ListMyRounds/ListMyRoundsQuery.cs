@@ -21,7 +21,10 @@ public sealed record MyRoundDto(
     IReadOnlyList<MyUpcomingThingDto> Upcoming);
 
 /// <param name="Instructions">The Markdown as written.</param>
-/// <param name="InstructionsHtml">The instructions as HTML that is safe to show: no script, style or event handler survives.</param>
+/// <param name="InstructionsHtml">
+/// The instructions as HTML that is safe to show: no script, style or event handler survives. Their
+/// headings start at h3, since the thing's page has its title as h1 and "Så här gör du" as h2.
+/// </param>
 /// <param name="PlannedDate">When a thing not yet released is planned to come out, if the round has a plan.</param>
 public sealed record MyThingDto(
     Guid ThingId, int Position, string Title, string Instructions, IReadOnlyList<string> Links, int EstimatedMinutes, string ReportPrompt,
@@ -43,6 +46,9 @@ internal sealed class ListMyRoundsQueryValidator : AbstractValidator<ListMyRound
 internal sealed class ListMyRoundsQueryHandler(IApplicationDbContext db, ParticipantAccess access, IRoundDirectory rounds)
     : IQueryHandler<ListMyRoundsQuery, PagedList<MyRoundDto>>
 {
+    /// <summary>The thing's page shows the instructions under its h1 (the title) and h2 (the instructions' own heading).</summary>
+    private const int InstructionsTopHeading = 3;
+
     public async ValueTask<PagedList<MyRoundDto>> Handle(ListMyRoundsQuery query, CancellationToken cancellationToken)
     {
         if (await access.OwnStaffRecordAsync(cancellationToken) is not { } member)
@@ -74,5 +80,5 @@ internal sealed class ListMyRoundsQueryHandler(IApplicationDbContext db, Partici
         progress?.Status, progress?.StartedAt, progress?.ReportedAt,
         progress?.Reflection is { } r ? new ReflectionDto(r.Text, r.Link) : null,
         progress?.AcknowledgedAt, progress?.AcknowledgementComment,
-        SafeMarkdown.ToHtml(thing.Instructions), thing.ReleasedAt is null ? thing.PlannedDate : null);
+        SafeMarkdown.ToHtml(thing.Instructions, InstructionsTopHeading), thing.ReleasedAt is null ? thing.PlannedDate : null);
 }

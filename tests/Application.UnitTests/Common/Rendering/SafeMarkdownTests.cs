@@ -16,6 +16,26 @@ public sealed class SafeMarkdownTests
     }
 
     [Fact]
+    public void Headings_start_at_the_level_asked_for_and_keep_their_order_up_to_h6()
+    {
+        var html = SafeMarkdown.ToHtml("# Sak 1\n\n## Gör så här\n\n###### Längst ner", topHeadingLevel: 3);
+
+        html.ShouldContain("<h3>Sak 1</h3>");
+        html.ShouldContain("<h4>Gör så här</h4>");
+        html.ShouldContain("<h6>Längst ner</h6>");
+        html.ShouldNotContain("<h1");
+        html.ShouldNotContain("<h2");
+    }
+
+    [Fact]
+    public void Headings_already_below_the_level_asked_for_are_left_as_written()
+    {
+        SafeMarkdown.ToHtml("#### Tips\n\n##### Mer", topHeadingLevel: 3).ShouldSatisfyAllConditions(
+            html => html.ShouldContain("<h4>Tips</h4>"),
+            html => html.ShouldContain("<h5>Mer</h5>"));
+    }
+
+    [Fact]
     public void Every_link_leaves_with_nofollow_and_noopener()
     {
         SafeMarkdown.ToHtml("[a](https://example.se) och https://bibliotek.se").ShouldSatisfyAllConditions(
