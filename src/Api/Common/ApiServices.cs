@@ -37,6 +37,7 @@ internal static class ApiServices
 
         services.Configure<JsonOptions>(options => ConfigureJson(options.SerializerOptions));
         services.AddSingleton<VersionedAnswers>();
+        services.AddSingleton<IndexPage>();
         services.AddOptions<ExpensiveAnswerOptions>()
             .Bind(configuration.GetSection(ExpensiveAnswerOptions.SectionName))
             .Validate(o => o.AtOnce >= 1 && o.PerCallerAtOnce >= 1, "ExpensiveAnswers:AtOnce and PerCallerAtOnce must be at least 1.")
