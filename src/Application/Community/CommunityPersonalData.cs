@@ -23,7 +23,7 @@ internal sealed class CommunityPersonalData(IApplicationDbContext db, CommunityA
                 "Posts on the rounds' blogs, with earlier versions, whether they were hidden and whether they are on the library's public blog.",
                 [.. posts.Select(p => (object)new
                 {
-                    p.Id, p.RoundId, p.ThingId, p.AuthorName, p.Title, p.Body, p.CreatedAt, p.UpdatedAt, p.HiddenAt, p.HiddenReason,
+                    p.Id, p.RoundId, p.ThingId, p.AuthorName, p.Title, p.Body, p.CreatedAt, p.UpdatedAt, p.Moderation.HiddenAt, HiddenReason = p.Moderation.Reason,
                     p.Publication, p.PublishedAt, History = p.History.Select(h => new { h.Title, h.Body, h.WrittenAt }),
                 })]),
             new("blogComments", comments.Count,
@@ -31,7 +31,7 @@ internal sealed class CommunityPersonalData(IApplicationDbContext db, CommunityA
                 "Comments on the rounds' blogs, with earlier versions.",
                 [.. comments.Select(c => (object)new
                 {
-                    c.Id, c.PostId, c.RoundId, c.AuthorName, c.Body, c.CreatedAt, c.UpdatedAt, c.HiddenAt, c.HiddenReason,
+                    c.Id, c.PostId, c.RoundId, c.AuthorName, c.Body, c.CreatedAt, c.UpdatedAt, c.Moderation.HiddenAt, HiddenReason = c.Moderation.Reason,
                     History = c.History.Select(h => new { h.Body, h.WrittenAt }),
                 })]),
         ];
