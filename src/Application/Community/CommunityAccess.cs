@@ -121,4 +121,10 @@ internal sealed class CommunityAccess(
     public IQueryable<Post> PostsOfRounds(Guid[] roundIds) => db.Posts.IgnoreQueryFilters().Where(p => roundIds.Contains(p.RoundId));
 
     public IQueryable<Comment> CommentsOfRounds(Guid[] roundIds) => db.Comments.IgnoreQueryFilters().Where(c => roundIds.Contains(c.RoundId));
+
+    /// <summary>Every blog-duty rota a person stands in, wherever its library lies, for their export and erasure (one rota per municipality: few enough to read whole).</summary>
+    public async Task<IReadOnlyList<BlogDutyRota>> RotasWithAsync(Guid? staffMemberId, CancellationToken cancellationToken) =>
+        staffMemberId is not { } id
+            ? []
+            : [.. (await db.BlogDutyRotas.IgnoreQueryFilters().ToListAsync(cancellationToken)).Where(r => r.Weeks.Any(w => w.StaffMemberId == id))];
 }
