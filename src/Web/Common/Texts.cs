@@ -145,6 +145,10 @@ public sealed record Texts(
     /// <summary>The coordinators' pages' texts (src/Web/Coordination), in the same language as the rest.</summary>
     public CoordinationTexts Coordination => LanguageCode == CoordinationTexts.English.LanguageCode ? CoordinationTexts.English : CoordinationTexts.Swedish;
 
+    /// <summary>The round blog's texts (src/Web/Community/CommunityTexts.cs), in the same language as the rest.</summary>
+    public EnSakITaget.Web.Community.CommunityTexts Community =>
+        LanguageCode == EnSakITaget.Web.Community.CommunityTexts.English.LanguageCode ? EnSakITaget.Web.Community.CommunityTexts.English : EnSakITaget.Web.Community.CommunityTexts.Swedish;
+
     public static readonly Texts Swedish = new(
         LanguageCode: "sv",
         CultureName: "sv-SE",
