@@ -49,6 +49,8 @@ public static class DependencyInjection
         services.AddScoped<IOutbox, Outbox>();
         services.AddScoped<RoundInvitations>();
         services.AddScoped<CommunityAccess>();
+        services.AddScoped<BlogDutyAccess>();
+        services.AddScoped<Community.Contracts.IRoundBlogWeek, RoundBlogWeek>();
         services.AddScoped<CommunityViews>();
         services.AddScoped<ModerationTrail>();
         services.AddScoped<Audit.Contracts.IAuditLog, Audit.AuditLog>();

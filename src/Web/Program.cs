@@ -18,6 +18,7 @@ builder.Services.AddSingleton(services => new ApiClient(
 builder.Services.AddSingleton<Session>();
 builder.Services.AddSingleton<MyRoundsService>();
 builder.Services.AddSingleton<Drafts>();
+builder.Services.AddSingleton<EnSakITaget.Web.Community.BlogRounds>();
 
 var host = builder.Build();
 await host.Services.GetRequiredService<Language>().LoadAsync();

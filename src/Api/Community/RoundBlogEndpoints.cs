@@ -9,6 +9,7 @@ using EnSakITaget.Application.Community.ListComments;
 using EnSakITaget.Application.Community.ListPosts;
 using EnSakITaget.Application.Community.ModerateComment;
 using EnSakITaget.Application.Community.ModeratePost;
+using EnSakITaget.Application.Community.PreviewWriting;
 using EnSakITaget.Application.Community.PublishReflection;
 using EnSakITaget.Application.Community.RequestPublication;
 using EnSakITaget.Application.Community.WriteComment;
@@ -45,6 +46,12 @@ internal sealed class RoundBlogEndpoints : IEndpointGroup
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+        posts.MapPost("/preview", PreviewWriting)
+            .RequirePolicy(Policies.SignedIn)
+            .WithSummary("How a post or comment being written will look: its Markdown rendered to the safe HTML the blog shows. Nothing is saved.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         posts.MapGet("/{postId:guid}", GetPost)
 
@@ -137,6 +144,9 @@ internal sealed class RoundBlogEndpoints : IEndpointGroup
 
     private static async Task<Created<PostDto>> PublishReflection(Guid id, ReflectionPostInput reflection, ISender sender, CancellationToken cancellationToken) =>
         Created(await sender.Send(new PublishReflectionCommand(id, reflection), cancellationToken));
+
+    private static async Task<Ok<PreviewDto>> PreviewWriting(Guid id, PreviewInput preview, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new PreviewWritingQuery(id, preview), cancellationToken));
 
     private static async Task<Ok<PostDto>> GetPost(Guid id, Guid postId, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetPostQuery(id, postId), cancellationToken));

@@ -72,11 +72,11 @@ internal sealed class CommunityAccess(
 
     public IQueryable<Post> PostsOf(BlogReader reader) =>
         db.Posts.IgnoreQueryFilters().Where(p => p.RoundId == reader.Round.Id
-            && (p.HiddenAt == null || reader.RunsRound || (reader.UserId != null && p.AuthorUserId == reader.UserId)));
+            && (p.Moderation.HiddenAt == null || reader.RunsRound || (reader.UserId != null && p.AuthorUserId == reader.UserId)));
 
     public IQueryable<Comment> CommentsOf(BlogReader reader, Guid postId) =>
         db.Comments.IgnoreQueryFilters().Where(c => c.RoundId == reader.Round.Id && c.PostId == postId
-            && (c.HiddenAt == null || reader.RunsRound || (reader.UserId != null && c.AuthorUserId == reader.UserId)));
+            && (c.Moderation.HiddenAt == null || reader.RunsRound || (reader.UserId != null && c.AuthorUserId == reader.UserId)));
 
     /// <summary>A post the reader sees, or 404.</summary>
     public async Task<Post> PostAsync(BlogReader reader, Guid postId, bool tracked, CancellationToken cancellationToken)
@@ -99,7 +99,7 @@ internal sealed class CommunityAccess(
         var ids = postIds.ToArray();
         return await db.Comments.IgnoreQueryFilters()
             .Where(c => c.RoundId == reader.Round.Id && ids.Contains(c.PostId)
-                && (c.HiddenAt == null || reader.RunsRound || (reader.UserId != null && c.AuthorUserId == reader.UserId)))
+                && (c.Moderation.HiddenAt == null || reader.RunsRound || (reader.UserId != null && c.AuthorUserId == reader.UserId)))
             .GroupBy(c => c.PostId)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
@@ -108,7 +108,7 @@ internal sealed class CommunityAccess(
     /// <summary>The library's approved, visible posts, for anyone: the public blog.</summary>
     public IQueryable<Post> PublicPostsOf(Guid municipalityId) =>
         db.Posts.IgnoreQueryFilters().AsNoTracking()
-            .Where(p => p.RoundLibraryId == municipalityId && p.Publication == PublicationState.Approved && p.HiddenAt == null);
+            .Where(p => p.RoundLibraryId == municipalityId && p.Publication == PublicationState.Approved && p.Moderation.HiddenAt == null);
 
     /// <summary>A person's posts and comments, wherever they lie, for their export and erasure.</summary>
     public IQueryable<Post> PostsBy(Guid? staffMemberId, Guid? userId) =>
@@ -121,4 +121,10 @@ internal sealed class CommunityAccess(
     public IQueryable<Post> PostsOfRounds(Guid[] roundIds) => db.Posts.IgnoreQueryFilters().Where(p => roundIds.Contains(p.RoundId));
 
     public IQueryable<Comment> CommentsOfRounds(Guid[] roundIds) => db.Comments.IgnoreQueryFilters().Where(c => roundIds.Contains(c.RoundId));
+
+    /// <summary>Every blog-duty rota a person stands in, wherever its library lies, for their export and erasure (one rota per municipality: few enough to read whole).</summary>
+    public async Task<IReadOnlyList<BlogDutyRota>> RotasWithAsync(Guid? staffMemberId, CancellationToken cancellationToken) =>
+        staffMemberId is not { } id
+            ? []
+            : [.. (await db.BlogDutyRotas.IgnoreQueryFilters().ToListAsync(cancellationToken)).Where(r => r.Weeks.Any(w => w.StaffMemberId == id))];
 }

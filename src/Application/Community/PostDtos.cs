@@ -47,7 +47,7 @@ internal static class PostViews
         return new PostDto(
             post.Id, post.RoundId, post.ThingId, post.FromReflection, post.AuthorName, mine, post.Title, post.Body, SafeMarkdown.ToHtml(post.Body),
             post.CreatedAt, post.UpdatedAt, post.History.Count, comments,
-            post.IsHidden ? new HiddenDto(post.HiddenReason!, post.HiddenBy, post.HiddenAt!.Value) : null,
+            post.IsHidden ? new HiddenDto(post.Moderation.Reason!, post.Moderation.By, post.Moderation.HiddenAt!.Value) : null,
             new PublicationDto(post.Publication, post.PublicationRequestedAt, post.PublicationDecidedAt, post.PublicationRefusal, PublicPathOf(post, municipalityCode)),
             history);
     }
@@ -60,6 +60,6 @@ internal static class PostViews
             : [];
         return new CommentDto(
             comment.Id, comment.PostId, comment.AuthorName, mine, comment.Body, SafeMarkdown.ToHtml(comment.Body), comment.CreatedAt, comment.UpdatedAt,
-            comment.History.Count, comment.IsHidden ? new HiddenDto(comment.HiddenReason!, comment.HiddenBy, comment.HiddenAt!.Value) : null, history);
+            comment.History.Count, comment.IsHidden ? new HiddenDto(comment.Moderation.Reason!, comment.Moderation.By, comment.Moderation.HiddenAt!.Value) : null, history);
     }
 }

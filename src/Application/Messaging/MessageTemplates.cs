@@ -53,6 +53,7 @@ internal sealed class MessageTemplates(IOptions<PublicAppOptions> options)
             SurveyReminderLetter reminder => SurveyReminder(reminder, t),
             ReflectionAcknowledgedLetter acknowledged => ReflectionAcknowledged(acknowledged, t),
             CoordinatorDigestLetter digest => CoordinatorDigest(digest, t),
+            BlogDutyLetter duty => BlogDuty(duty, t),
             _ => throw new ArgumentOutOfRangeException(nameof(letter), letter.Kind, "No template for this kind of letter."),
         };
     }
@@ -203,8 +204,32 @@ internal sealed class MessageTemplates(IOptions<PublicAppOptions> options)
             Text(t.Say("Uppföljningen finns här:", "The follow-up is here:")),
             Link(options.Value.Link(FollowUpPath(letter.Round.Id))),
         };
+        if (letter.Blog is { } blog)
+        {
+            // Before the link to the follow-up, the last two paragraphs.
+            paragraphs.Insert(paragraphs.Count - 2, BlogOfWeek(blog, t));
+        }
+
         return Compose(t, t.Say($"Veckan i {letter.Round.Title}", $"The week in {letter.Round.Title}"), t.Hello(letter.RecipientName), paragraphs);
     }
+
+    private static Paragraph BlogOfWeek(Community.Contracts.BlogWeek blog, Words t) => Text(blog.IsQuiet
+        ? t.Say("Bloggen: inget nytt i veckan.", "The blog: nothing new this week.")
+        : t.Say(
+            $"Bloggen i veckan: {blog.NewPosts} nya inlägg, {blog.NewComments} nya kommentarer; {blog.AwaitingPublication} inlägg väntar på ert beslut om den öppna bloggen.",
+            $"The blog this week: {blog.NewPosts} new posts, {blog.NewComments} new comments; {blog.AwaitingPublication} posts await your decision about the public blog."));
+
+    private RenderedMessage BlogDuty(BlogDutyLetter letter, Words t) => Compose(t,
+        t.Say($"Din bloggvecka för {letter.LibraryName} börjar {t.Day(letter.WeekOf)}", $"Your blog week for {letter.LibraryName} begins on {t.Day(letter.WeekOf)}"),
+        t.Hello(letter.RecipientName),
+        [
+            Text(t.Say(
+                $"Den här veckan är du ansvarig för {letter.LibraryName}s blogg. Skriv ett inlägg, eller be en kollega om ett, och se till att kommentarerna får svar.",
+                $"This week you are responsible for the blog of {letter.LibraryName}. Write a post, or ask a colleague for one, and see that comments are answered.")),
+            .. letter.MunicipalityCode is { } code
+                ? [Text(t.Say("Den öppna bloggen finns här:", "The public blog is here:")), Link(options.Value.Link($"blogg/{code}"))]
+                : Array.Empty<Paragraph>(),
+        ]);
 
     private static string Closes(DateOnly? closesOn, Words t) =>
         closesOn is { } day ? t.Say($" Den stänger {t.Day(day)}.", $" It closes on {t.Day(day)}.") : string.Empty;

@@ -20,12 +20,10 @@ public sealed class Comment
     public List<TextRevision> History { get; private set; } = [];
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
-    public DateTimeOffset? HiddenAt { get; private set; }
-    public string? HiddenReason { get; private set; }
-    public string? HiddenBy { get; private set; }
+    public Moderation Moderation { get; private set; } = new();
     public int Revision { get; private set; }
 
-    public bool IsHidden => HiddenAt is not null;
+    public bool IsHidden => Moderation.IsHidden;
 
     public bool IsWrittenBy(Guid? userId) => userId is not null && AuthorUserId == userId;
 
@@ -70,18 +68,13 @@ public sealed class Comment
 
     public void Hide(string reason, string by, DateTimeOffset now)
     {
-        (HiddenAt, HiddenReason, HiddenBy) = (now, reason, by);
+        Moderation.Hide(reason, by, now);
         Revision++;
     }
 
     public void Unhide()
     {
-        if (!IsHidden)
-        {
-            throw new CommunityRuleException("The comment is not hidden.");
-        }
-
-        (HiddenAt, HiddenReason, HiddenBy) = (null, null, null);
+        Moderation.Unhide("comment");
         Revision++;
     }
 

@@ -56,9 +56,7 @@ public sealed class Post
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    public DateTimeOffset? HiddenAt { get; private set; }
-    public string? HiddenReason { get; private set; }
-    public string? HiddenBy { get; private set; }
+    public Moderation Moderation { get; private set; } = new();
 
     public PublicationState Publication { get; private set; }
     public DateTimeOffset? PublicationRequestedAt { get; private set; }
@@ -76,7 +74,7 @@ public sealed class Post
     /// <summary>Changes with every change: of two edits at once, only one saves.</summary>
     public int Revision { get; private set; }
 
-    public bool IsHidden => HiddenAt is not null;
+    public bool IsHidden => Moderation.IsHidden;
 
     /// <summary>Whether the library's public blog shows it: approved and not hidden.</summary>
     public bool IsPublic => Publication == PublicationState.Approved && !IsHidden;
@@ -127,18 +125,13 @@ public sealed class Post
 
     public void Hide(string reason, string by, DateTimeOffset now)
     {
-        (HiddenAt, HiddenReason, HiddenBy) = (now, reason, by);
+        Moderation.Hide(reason, by, now);
         Revision++;
     }
 
     public void Unhide()
     {
-        if (!IsHidden)
-        {
-            throw new CommunityRuleException("The post is not hidden.");
-        }
-
-        (HiddenAt, HiddenReason, HiddenBy) = (null, null, null);
+        Moderation.Unhide("post");
         Revision++;
     }
 

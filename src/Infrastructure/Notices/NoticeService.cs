@@ -1,3 +1,4 @@
+using EnSakITaget.Application.Community.QueueBlogDutyReminders;
 using EnSakITaget.Application.Feedback.QueueSurveyNotices;
 using EnSakITaget.Application.Participants;
 using EnSakITaget.Application.Participants.QueueNotices;
@@ -40,7 +41,7 @@ public sealed partial class NoticeService(
     public async Task<int> QueueDueNoticesAsync(CancellationToken cancellationToken)
     {
         var queued = 0;
-        foreach (var request in new IRequest<int>[] { new QueueParticipantNoticesCommand(), new QueueSurveyNoticesCommand() })
+        foreach (var request in new IRequest<int>[] { new QueueParticipantNoticesCommand(), new QueueSurveyNoticesCommand(), new QueueBlogDutyRemindersCommand() })
         {
             await using var scope = scopes.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<CurrentUser>().RunAsSystem();

@@ -148,6 +148,10 @@ public sealed record Texts(
     /// <summary>The county administrator's pages' texts (src/Web/Libraries, src/Web/Administration).</summary>
     public CountyTexts County => LanguageCode == CountyTexts.English.LanguageCode ? CountyTexts.English : CountyTexts.Swedish;
 
+    /// <summary>The round blog's texts (src/Web/Community/CommunityTexts.cs), in the same language as the rest.</summary>
+    public EnSakITaget.Web.Community.CommunityTexts Community =>
+        LanguageCode == EnSakITaget.Web.Community.CommunityTexts.English.LanguageCode ? EnSakITaget.Web.Community.CommunityTexts.English : EnSakITaget.Web.Community.CommunityTexts.Swedish;
+
     public static readonly Texts Swedish = new(
         LanguageCode: "sv",
         CultureName: "sv-SE",

@@ -27,7 +27,7 @@ public sealed class PrivacyTests(ApiFactory factory) : ApiTest(factory)
     private static readonly Guid WhatWasGood = Survey.WhatWasGood;
 
     private static readonly string[] EveryKind =
-        ["staffRecord", "enrolments", "reflections", "history", "nudges", "surveyAnswers", "account", "roles", "auditEntries", "emails", "notificationSettings", "blogPosts", "blogComments"];
+        ["staffRecord", "enrolments", "reflections", "history", "nudges", "surveyAnswers", "account", "roles", "auditEntries", "emails", "notificationSettings", "blogPosts", "blogComments", "blogDutyWeeks"];
 
     [Fact]
     public async Task The_export_holds_every_kind_of_data_about_a_person_who_has_all_of_it_and_nothing_about_anyone_else()
@@ -231,6 +231,8 @@ public sealed class PrivacyTests(ApiFactory factory) : ApiTest(factory)
             .ShouldBeAsync<EnSakITaget.Application.Community.PostDto>(HttpStatusCode.Created);
         (await greta.Client.PostJsonAsync($"{round.Url}/posts/{post.Id}/comments", new { body = "Gretas egen kommentar" })).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await hugo.Client.PostJsonAsync($"{round.Url}/posts/{post.Id}/comments", new { body = "Hugos kommentar" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await coordinator.PutJsonAsync($"/api/v1/libraries/{round.Varnamo}/blog-duty", new { volunteers = new[] { greta.Id, hugo.Id }, start = "2010-03-01", weeks = 2 }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var survey = new
         {

@@ -71,7 +71,7 @@ public sealed class PostTests
         post.Hide("Personuppgifter om en låntagare", "coordinator", Now);
 
         post.IsPublic.ShouldBeFalse();
-        post.HiddenReason.ShouldBe("Personuppgifter om en låntagare");
+        post.Moderation.Reason.ShouldBe("Personuppgifter om en låntagare");
         Should.Throw<CommunityRuleException>(() => post.RequestPublication(AnnasAccount, Now));
         post.Unhide();
         post.IsPublic.ShouldBeTrue();

@@ -43,6 +43,7 @@ public static class LetterKinds
     public const string SurveyReminder = nameof(SurveyReminder);
     public const string ReflectionAcknowledged = nameof(ReflectionAcknowledged);
     public const string CoordinatorDigest = nameof(CoordinatorDigest);
+    public const string BlogDuty = nameof(BlogDuty);
 
     /// <summary>What always goes, whatever the person has chosen: without them nobody can sign in.</summary>
     public static readonly IReadOnlySet<string> Essential = new HashSet<string>(StringComparer.Ordinal) { Invitation, PasswordReset };
@@ -57,6 +58,7 @@ public static class LetterKinds
         SurveyReminder,
         ReflectionAcknowledged,
         CoordinatorDigest,
+        BlogDuty,
     ];
 }
 
@@ -153,7 +155,21 @@ public sealed record CoordinatorDigestLetter(
 {
     public override string Kind => LetterKinds.CoordinatorDigest;
 
+    /// <summary>The round's blog in the week: new posts and comments, and posts awaiting a publication decision; null leaves it out.</summary>
+    public Community.Contracts.BlogWeek? Blog { get; init; }
+
     public override string AboutKey => $"{Round.Id}/{Week}";
 }
 
 public sealed record DigestLine(string Person, string ThingTitle);
+
+/// <summary>The week someone is responsible for the library's blog begins; one letter per library and week.</summary>
+/// <param name="MunicipalityCode">Where the library's public blog is (<c>/blogg/{code}</c>); null when the library has no code.</param>
+/// <param name="WeekOf">The Monday of the duty week.</param>
+public sealed record BlogDutyLetter(string To, string RecipientName, Guid LibraryId, string LibraryName, string? MunicipalityCode, DateOnly WeekOf)
+    : Letter(To, RecipientName, null)
+{
+    public override string Kind => LetterKinds.BlogDuty;
+
+    public override string AboutKey => $"{LibraryId}/{WeekOf:yyyy-MM-dd}";
+}

@@ -1,6 +1,7 @@
 using System.Globalization;
 using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Abstractions;
+using EnSakITaget.Application.Community.Contracts;
 using EnSakITaget.Application.Courses.Contracts;
 using EnSakITaget.Application.Identity.Contracts;
 using EnSakITaget.Application.Libraries.Contracts;
@@ -23,7 +24,7 @@ public sealed record QueueParticipantNoticesCommand : IRequest<int>;
 
 internal sealed class QueueParticipantNoticesCommandHandler(
     IApplicationDbContext db, IRoundDirectory rounds, ILibraryDirectory libraries, ICoordinatorDirectory coordinators, IOutbox outbox,
-    CourseCalendar calendar, IOptions<FollowUpOptions> options, ISender sender)
+    CourseCalendar calendar, IOptions<FollowUpOptions> options, ISender sender, IRoundBlogWeek blog)
     : IRequestHandler<QueueParticipantNoticesCommand, int>
 {
     public async ValueTask<int> Handle(QueueParticipantNoticesCommand command, CancellationToken cancellationToken)
@@ -112,10 +113,14 @@ internal sealed class QueueParticipantNoticesCommandHandler(
                 .ToListAsync(cancellationToken))
             .OrderBy(s => s.ThingsReported).Select(s => (s.ThingsReported, s.People)).ToList();
         var laggards = await sender.Send(new ListLaggardsQuery(plan.Id), cancellationToken);
+        var blogWeek = await blog.SinceAsync(plan.Id, weekAgo, cancellationToken);
         var week = ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue)).ToString(CultureInfo.InvariantCulture)
             + "-W" + ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue)).ToString("00", CultureInfo.InvariantCulture);
         return [.. contacts.Select(c => new CoordinatorDigestLetter(
-            c.Email, c.Name, c.UserId, round, week, spread.Sum(s => s.People), reports, awaiting, [.. laggards.Items.Select(l => l.Name)], spread))];
+            c.Email, c.Name, c.UserId, round, week, spread.Sum(s => s.People), reports, awaiting, [.. laggards.Items.Select(l => l.Name)], spread)
+        {
+            Blog = blogWeek,
+        })];
     }
 
     private sealed record Taking(string Email, string Name, IReadOnlySet<Guid> Reported);

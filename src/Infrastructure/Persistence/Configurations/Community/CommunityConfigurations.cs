@@ -13,8 +13,7 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.Title).HasMaxLength(Post.MaxTitleLength);
         builder.Property(p => p.AuthorName).HasMaxLength(200);
-        builder.Property(p => p.HiddenReason).HasMaxLength(Post.MaxReasonLength);
-        builder.Property(p => p.HiddenBy).HasMaxLength(320);
+        builder.ComplexProperty(p => p.Moderation, ModerationColumns.Map);
         builder.Property(p => p.PublicationDecidedBy).HasMaxLength(320);
         builder.Property(p => p.PublicationRefusal).HasMaxLength(Post.MaxReasonLength);
         builder.Property(p => p.Slug).HasMaxLength(100);
@@ -39,8 +38,7 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.AuthorName).HasMaxLength(200);
-        builder.Property(c => c.HiddenReason).HasMaxLength(Post.MaxReasonLength);
-        builder.Property(c => c.HiddenBy).HasMaxLength(320);
+        builder.ComplexProperty(c => c.Moderation, ModerationColumns.Map);
         builder.Property(c => c.Revision).IsConcurrencyToken();
         builder.ComplexCollection(c => c.History, history => history.ToJson("history"));
         builder.Ignore(c => c.IsHidden);
@@ -49,6 +47,17 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         builder.HasIndex(c => c.RoundId);
         builder.HasIndex(c => c.AuthorStaffMemberId);
         builder.HasIndex(c => c.AuthorUserId);
+    }
+}
+
+/// <summary>A post's and a comment's hiding, in columns of their own tables.</summary>
+internal static class ModerationColumns
+{
+    public static void Map(ComplexPropertyBuilder<Moderation> moderation)
+    {
+        moderation.Property(m => m.Reason).HasMaxLength(Post.MaxReasonLength);
+        moderation.Property(m => m.By).HasMaxLength(320);
+        moderation.Ignore(m => m.IsHidden);
     }
 }
 

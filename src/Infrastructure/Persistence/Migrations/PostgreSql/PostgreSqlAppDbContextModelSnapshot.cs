@@ -179,20 +179,6 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<DateTimeOffset?>("HiddenAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("hidden_at");
-
-                    b.Property<string>("HiddenBy")
-                        .HasMaxLength(320)
-                        .HasColumnType("character varying(320)")
-                        .HasColumnName("hidden_by");
-
-                    b.Property<string>("HiddenReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("hidden_reason");
-
                     b.Property<Guid>("PostId")
                         .HasColumnType("uuid")
                         .HasColumnName("post_id");
@@ -228,6 +214,25 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                             b1
                                 .ToJson("history")
                                 .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Moderation", "EnSakITaget.Domain.Community.Comment.Moderation#Moderation", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("By")
+                                .HasMaxLength(320)
+                                .HasColumnType("character varying(320)")
+                                .HasColumnName("moderation_by");
+
+                            b1.Property<DateTimeOffset?>("HiddenAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("moderation_hidden_at");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("moderation_reason");
                         });
 
                     b.HasKey("Id")
@@ -280,20 +285,6 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<bool>("FromReflection")
                         .HasColumnType("boolean")
                         .HasColumnName("from_reflection");
-
-                    b.Property<DateTimeOffset?>("HiddenAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("hidden_at");
-
-                    b.Property<string>("HiddenBy")
-                        .HasMaxLength(320)
-                        .HasColumnType("character varying(320)")
-                        .HasColumnName("hidden_by");
-
-                    b.Property<string>("HiddenReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("hidden_reason");
 
                     b.Property<string>("Publication")
                         .IsRequired()
@@ -369,6 +360,25 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                             b1
                                 .ToJson("history")
                                 .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Moderation", "EnSakITaget.Domain.Community.Post.Moderation#Moderation", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("By")
+                                .HasMaxLength(320)
+                                .HasColumnType("character varying(320)")
+                                .HasColumnName("moderation_by");
+
+                            b1.Property<DateTimeOffset?>("HiddenAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("moderation_hidden_at");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("moderation_reason");
                         });
 
                     b.HasKey("Id")

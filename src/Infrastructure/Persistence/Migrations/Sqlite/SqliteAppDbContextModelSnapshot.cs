@@ -145,17 +145,6 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("HiddenAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("HiddenBy")
-                        .HasMaxLength(320)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("HiddenReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("PostId")
                         .HasColumnType("TEXT");
 
@@ -185,6 +174,22 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1
                                 .ToJson("history")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Moderation", "EnSakITaget.Domain.Community.Comment.Moderation#Moderation", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("By")
+                                .HasMaxLength(320)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTimeOffset?>("HiddenAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
                                 .HasColumnType("TEXT");
                         });
 
@@ -226,17 +231,6 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<bool>("FromReflection")
                         .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset?>("HiddenAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("HiddenBy")
-                        .HasMaxLength(320)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("HiddenReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("Publication")
                         .IsRequired()
@@ -298,6 +292,22 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1
                                 .ToJson("history")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Moderation", "EnSakITaget.Domain.Community.Post.Moderation#Moderation", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("By")
+                                .HasMaxLength(320)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTimeOffset?>("HiddenAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
                                 .HasColumnType("TEXT");
                         });
 
