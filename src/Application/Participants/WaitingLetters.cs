@@ -38,7 +38,9 @@ internal sealed class WaitingLetters(IApplicationDbContext db, IRoundDirectory r
         letters.AddRange(plan.Things.Select(t => (email, LetterKinds.ThingReleased, t.Id.ToString())));
         letters.Add((email, LetterKinds.DeadlineApproaching, $"{plan.Id}/{plan.Deadline:yyyy-MM-dd}"));
         // A nudge's letter is keyed by its moment in ticks; the database keeps microseconds, so each tenth of one is tried.
-        letters.AddRange(nudgedAt.Concat(enrolment.Events.Where(e => e.Kind == ProgressEventKind.Nudged).Select(e => e.OccurredAt))
+        // A participant's own request sees no progress events through the scope filter: the last nudge is on the enrolment itself.
+        var lastNudge = enrolment.LastNudgedAt is { } last ? [last] : Array.Empty<DateTimeOffset>();
+        letters.AddRange(nudgedAt.Concat(lastNudge).Concat(enrolment.Events.Where(e => e.Kind == ProgressEventKind.Nudged).Select(e => e.OccurredAt))
             .SelectMany(at => Enumerable.Range(0, TicksPerMicrosecond).Select(extra => at.UtcTicks - (at.UtcTicks % TicksPerMicrosecond) + extra))
             .Distinct()
             .Select(ticks => (email, LetterKinds.Nudge, $"{plan.Id}/{ticks}")));
