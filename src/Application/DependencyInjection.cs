@@ -48,6 +48,7 @@ public static class DependencyInjection
         services.AddSingleton<MessageTemplates>();
         services.AddScoped<IOutbox, Outbox>();
         services.AddScoped<RoundInvitations>();
+        services.AddScoped<WaitingLetters>();
         services.AddScoped<CommunityAccess>();
         services.AddScoped<BlogDutyAccess>();
         services.AddScoped<Community.Contracts.IRoundBlogWeek, RoundBlogWeek>();

@@ -13,7 +13,8 @@ namespace EnSakITaget.Api.Common;
 /// <list type="bullet">
 /// <item><see cref="Login"/>: every sign-in and refresh from one client address, a ceiling against floods only;</item>
 /// <item><see cref="FailedSignIns"/>: failed sign-ins and refreshes from one client address (the account's own lockout counts per account);</item>
-/// <item><see cref="Integration"/>: every request with one integration key.</item>
+/// <item><see cref="Integration"/>: every request with one integration key;</item>
+/// <item><see cref="Pilots"/>: pilot enrolments from one client address, which look staff up by exact e-mail: against guessing addresses.</item>
 /// </list>
 /// The client address is the connection's, or the one a configured proxy forwarded (<see cref="ClientAddresses"/>).
 /// </summary>
@@ -21,6 +22,7 @@ internal static class RateLimits
 {
     public const string Login = nameof(Login);
     public const string Integration = nameof(Integration);
+    public const string Pilots = nameof(Pilots);
 
     public static void Add(RateLimiterOptions options)
     {
@@ -30,6 +32,9 @@ internal static class RateLimits
 
         options.AddPolicy(Login, http => RateLimitPartition.GetFixedWindowLimiter(
             ClientAddress(http), _ => PerMinute(Settings(http).LoginAttemptsPerMinute)));
+
+        options.AddPolicy(Pilots, http => RateLimitPartition.GetFixedWindowLimiter(
+            ClientAddress(http), _ => PerMinute(Settings(http).PilotEnrolmentsPerMinute)));
 
         // Bearer callers send no key: they pass with one header lookup, and never share a key's limit.
         options.AddPolicy(Integration, http =>

@@ -14,9 +14,11 @@ internal sealed class PilotsEndpoints : IEndpointGroup
         api.MapPost("/rounds/{id:guid}/pilots", EnrolPilot)
             .WithTags("Participants")
             .RequirePolicy(Policies.Staff)
+            .RequireRateLimiting(RateLimits.Pilots)
             .WithSummary("Enrol a pilot from another municipality of the county by exact e-mail, or register them at a unit of the county; invited like anyone.")
             .WithDescription("The e-mail is matched exactly and never searched. Nobody with it in the round's county, and someone with it outside the county, " +
-                "are answered alike: 400 on unitId, asking for the unit and name to register them at. The coordinator sees of the pilot what the round shows, nothing else.")
+                "are answered alike: 400 on unitId, asking for the unit and name to register them at. The coordinator sees of the pilot what the round shows, nothing else. " +
+                "At most Auth:PilotEnrolmentsPerMinute (30) a minute from one client address; more answer 429 with Retry-After.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

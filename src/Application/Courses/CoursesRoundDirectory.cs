@@ -32,10 +32,24 @@ internal sealed class CoursesRoundDirectory(IApplicationDbContext db) : IRoundDi
     public async Task<IReadOnlyList<Guid>> RoundIdsOfCourseAsync(Guid courseId, CancellationToken cancellationToken) =>
         await db.Rounds.IgnoreQueryFilters().Where(r => r.CourseId == courseId).Select(r => r.Id).ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<RoundPlan>> OpenOrClosedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
-        [.. (await db.Rounds.AsNoTracking().Where(r => r.Status == RoundStatus.Open || r.Status == RoundStatus.Closed).ToListAsync(cancellationToken))
-            .Where(r => r.Status == RoundStatus.Open || r.ClosedAt >= since)
-            .Select(PlanOf)];
+    public async Task<IReadOnlyList<Guid>> OpenRoundIdsToWriteAboutAsync(NoticeWindow window, CancellationToken cancellationToken)
+    {
+        var open = db.Rounds.AsNoTracking().Where(r => r.Status == RoundStatus.Open);
+        if (window.EveryOpenRound)
+        {
+            return await open.Select(r => r.Id).ToListAsync(cancellationToken);
+        }
+
+        var (releasedSince, from, to) = (window.ReleasedSince, window.DeadlineFrom ?? DateOnly.MaxValue, window.DeadlineTo ?? DateOnly.MinValue);
+        return releasedSince is { } since
+            ? await open.Where(r => (r.Deadline >= from && r.Deadline <= to) || r.Things.Any(t => t.ReleasedAt >= since)).Select(r => r.Id).ToListAsync(cancellationToken)
+            : await open.Where(r => r.Deadline >= from && r.Deadline <= to).Select(r => r.Id).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Guid>> ClosedRoundIdsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+        [.. (await db.Rounds.AsNoTracking().Where(r => r.Status == RoundStatus.Closed).Select(r => new { r.Id, r.ClosedAt }).ToListAsync(cancellationToken))
+            .Where(r => r.ClosedAt >= since)
+            .Select(r => r.Id)];
 
     private static RoundPlan PlanOf(Round round) => new(
         round.Id, round.CourseId, round.Title, round.HomeLibraryId, round.Status, round.KickOff, round.Deadline, round.WorkAheadAllowed,

@@ -59,16 +59,48 @@ internal sealed class Outbox(IApplicationDbContext db, MessageTemplates template
     public async Task<bool> HasQueuedAsync(string recipientEmail, string kind, string aboutKey, CancellationToken cancellationToken) =>
         await QueuedAtAsync(recipientEmail, kind, aboutKey, cancellationToken) is not null;
 
-    public async Task<DateTimeOffset?> QueuedAtAsync(string recipientEmail, string kind, string aboutKey, CancellationToken cancellationToken)
+    public async Task<DateTimeOffset?> QueuedAtAsync(string recipientEmail, string kind, string aboutKey, CancellationToken cancellationToken) =>
+        (await QueuedAtAsync([(recipientEmail, kind, aboutKey)], cancellationToken))[0];
+
+    public async Task<IReadOnlyList<DateTimeOffset?>> QueuedAtAsync(
+        IReadOnlyList<(string RecipientEmail, string Kind, string AboutKey)> letters, CancellationToken cancellationToken)
     {
-        var key = OutboxMessage.KeyOf(recipientEmail, kind, aboutKey);
-        if (db.OutboxMessages.Local.FirstOrDefault(m => m.IdempotencyKey == key) is { } local)
+        var keys = letters.Select(l => OutboxMessage.KeyOf(l.RecipientEmail, l.Kind, l.AboutKey)).ToList();
+        var queuedAt = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(LookupChunk))
         {
-            return local.CreatedAt;
+            foreach (var found in await db.OutboxMessages.AsNoTracking().Where(m => chunk.Contains(m.IdempotencyKey))
+                         .Select(m => new { m.IdempotencyKey, m.CreatedAt }).ToListAsync(cancellationToken))
+            {
+                queuedAt[found.IdempotencyKey] = found.CreatedAt;
+            }
         }
 
-        var found = await db.OutboxMessages.AsNoTracking().Where(m => m.IdempotencyKey == key).Select(m => new { m.CreatedAt }).FirstOrDefaultAsync(cancellationToken);
-        return found?.CreatedAt;
+        foreach (var local in db.OutboxMessages.Local)
+        {
+            queuedAt[local.IdempotencyKey] = local.CreatedAt;
+        }
+
+        return [.. keys.Select(k => queuedAt.TryGetValue(k, out var at) ? at : (DateTimeOffset?)null)];
+    }
+
+    public async Task<int> DropWaitingAsync(
+        IReadOnlyList<(string RecipientEmail, string Kind, string AboutKey)> letters, CancellationToken cancellationToken)
+    {
+        var keys = letters.Select(l => OutboxMessage.KeyOf(l.RecipientEmail, l.Kind, l.AboutKey)).Distinct(StringComparer.Ordinal).ToList();
+        var dropped = 0;
+        foreach (var local in db.OutboxMessages.Local.Where(m => m.State == OutboxState.Pending && keys.Contains(m.IdempotencyKey)).ToList())
+        {
+            db.OutboxMessages.Remove(local);
+            dropped++;
+        }
+
+        foreach (var chunk in keys.Chunk(LookupChunk))
+        {
+            dropped += await db.OutboxMessages.Where(m => m.State == OutboxState.Pending && chunk.Contains(m.IdempotencyKey)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        return dropped;
     }
 
     /// <summary>Each address's settings, made (and saved with the letters) for an address seen for the first time: its unsubscribe token.</summary>

@@ -36,6 +36,10 @@ public sealed class AuthOptions
     [Range(1, 1_000_000)]
     public int ApiKeyRequestsPerMinute { get; set; } = 600;
 
+    /// <summary>Pilot enrolments a minute from one client address (each looks a member of staff up by exact e-mail); more answer 429.</summary>
+    [Range(1, 100_000)]
+    public int PilotEnrolmentsPerMinute { get; set; } = 30;
+
     /// <summary>How long an invitation's link may be used to set the first password.</summary>
     [Range(1, 365)]
     public int InvitationDays { get; set; } = 14;

@@ -14,8 +14,9 @@ namespace EnSakITaget.Infrastructure.Notices;
 /// <summary>
 /// Queues the letters that time brings, as the system: things released, deadlines approaching,
 /// surveys open and their reminder, the coordinators' weekly digest. It ticks on the injected clock
-/// (<c>Participants:NoticeCheckSeconds</c>); every letter's idempotency key makes a tick that finds
-/// nothing new queue nothing, on any number of instances.
+/// (<c>Participants:NoticeCheckSeconds</c>) and looks only at what came since its last tick (a day
+/// back on the first); every letter's idempotency key makes a tick that finds nothing new queue
+/// nothing, on any number of instances.
 /// </summary>
 public sealed partial class NoticeService(
     IServiceScopeFactory scopes, TimeProvider time, IOptions<FollowUpOptions> options, ILogger<NoticeService> logger)
@@ -37,17 +38,23 @@ public sealed partial class NoticeService(
         }
     }
 
+    /// <summary>When the last tick that succeeded began; the next looks back to it, less one interval for a release committed as it read.</summary>
+    private DateTimeOffset? lastTick;
+
     /// <returns>How many letters were queued.</returns>
     public async Task<int> QueueDueNoticesAsync(CancellationToken cancellationToken)
     {
+        var started = time.GetUtcNow();
+        var since = lastTick - TimeSpan.FromSeconds(options.Value.NoticeCheckSeconds);
         var queued = 0;
-        foreach (var request in new IRequest<int>[] { new QueueParticipantNoticesCommand(), new QueueSurveyNoticesCommand(), new QueueBlogDutyRemindersCommand() })
+        foreach (var request in new IRequest<int>[] { new QueueParticipantNoticesCommand(since), new QueueSurveyNoticesCommand(), new QueueBlogDutyRemindersCommand() })
         {
             await using var scope = scopes.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<CurrentUser>().RunAsSystem();
             queued += await scope.ServiceProvider.GetRequiredService<ISender>().Send(request, cancellationToken);
         }
 
+        lastTick = started;
         if (queued > 0)
         {
             LogQueued(queued);

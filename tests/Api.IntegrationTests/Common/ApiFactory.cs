@@ -98,6 +98,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Auth:LoginAttemptsPerMinute", "100000");
         builder.UseSetting("Auth:FailedLoginsPerMinute", "100000");
         builder.UseSetting("Auth:ApiKeyRequestsPerMinute", "100000");
+        builder.UseSetting("Auth:PilotEnrolmentsPerMinute", "100000");
         builder.UseSetting("Courses:ReleaseCheckSeconds", "1");
         builder.UseSetting("Participants:NoticeCheckSeconds", "86400");
         builder.UseSetting("Email:PickupFolder", PickupFolder);

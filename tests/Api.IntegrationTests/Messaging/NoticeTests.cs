@@ -70,6 +70,28 @@ public sealed class NoticeTests(MailApiFactory factory) : MailTest(factory)
     }
 
     [Fact]
+    public async Task An_erased_participant_gets_no_deadline_reminder_and_is_not_named_in_the_weekly_digest()
+    {
+        var (round, anna, bo, _, _) = await RoundWithFourAsync();
+        var coordinator = await Factory.CreateUserAsync("karin.coordinator@varnamo.example.se", (Role.Coordinator, round.Varnamo));
+        await QueueNoticesAsync();
+        (await Client.PostJsonAsync($"/api/v1/participants/{bo.Id}/erasure", new { reason = "Begäran om radering." })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        Smtp.Clear();
+
+        Factory.Clock.SetLocal(ReportRound.Deadline.AddDays(-7));
+        await QueueNoticesAsync();
+        var reminders = await WaitForKindAsync(LetterKinds.DeadlineApproaching, 1);
+        Factory.Clock.SetLocal(new DateOnly(2010, 8, 30));
+        await QueueNoticesAsync();
+        var digest = (await WaitForKindAsync(LetterKinds.CoordinatorDigest, 1)).Single();
+
+        ToOf(reminders).ShouldBe([anna.Staff.Email]);
+        To(digest).ShouldBe(coordinator.Email);
+        digest.TextBody!.ShouldNotContain(EnSakITaget.Domain.Participants.StaffMember.ErasedName);
+        ToOf(Smtp.Received).ShouldAllBe(to => !to.EndsWith("@" + EnSakITaget.Domain.Participants.StaffMember.ErasedEmailDomain, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_survey_open_is_mailed_when_the_round_closes_and_one_reminder_later_to_those_who_have_not_answered()
     {
         var (round, anna, bo, cecilia, david) = await RoundWithFourAsync();

@@ -1,9 +1,15 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using EnSakITaget.Api.IntegrationTests.Common;
+using EnSakITaget.Api.IntegrationTests.Courses;
 using EnSakITaget.Api.IntegrationTests.Participants;
 using EnSakITaget.Application.Messaging.Contracts;
 using EnSakITaget.Application.Messaging.Notifications;
+using EnSakITaget.Domain.Messaging;
+using EnSakITaget.Infrastructure.Notices;
+using EnSakITaget.Infrastructure.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using MimeKit;
 
 namespace EnSakITaget.Api.IntegrationTests.Messaging;
@@ -104,6 +110,36 @@ public sealed partial class NotificationChoiceTests(MailApiFactory factory) : Ma
         week.TextBody!.ShouldContain("läst din reflektion om Lärplattformen ==");
         week.TextBody!.ShouldContain("läst din reflektion om Bloggar ==");
     }
+
+    [Fact]
+    public async Task Letters_waiting_for_the_week_are_dropped_when_the_participant_withdraws_or_completes_the_round()
+    {
+        var (round, anna) = await RoundWithAnnaAsync();
+        var bo = await round.EnrolAsync("Bo Berg");
+        await Smtp.WaitForOneToAsync(bo.Staff.Email);
+        var weekly = new { kinds = new[] { new { kind = "ThingReleased", choice = "Weekly" }, new { kind = "Nudge", choice = "Weekly" } } };
+        (await anna.Client.PutJsonAsync("/api/v1/me/notifications", weekly)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await bo.Client.PutJsonAsync("/api/v1/me/notifications", weekly)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await round.ReleaseNextAsync();
+        await Factory.Services.GetServices<IHostedService>().OfType<NoticeService>().Single().QueueDueNoticesAsync(CancellationToken.None);
+        (await Client.PostJsonAsync($"{round.Url}/enrolments/{bo.Id}/nudges", new { message = "Hej Bo!" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await WaitingForAsync(anna.Staff.Email)).ShouldBe([LetterKinds.ThingReleased, LetterKinds.ThingReleased]);
+        (await WaitingForAsync(bo.Staff.Email)).ShouldBe([LetterKinds.Nudge, LetterKinds.ThingReleased, LetterKinds.ThingReleased], ignoreOrder: true);
+
+        (await Client.DeleteAsync($"{round.Url}/enrolments/{anna.Id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        for (var position = 1; position <= ReportRound.Things.Length; position++)
+        {
+            await bo.ReportAsync(round, position);
+        }
+
+        (await WaitingForAsync(anna.Staff.Email)).ShouldBeEmpty();
+        (await WaitingForAsync(bo.Staff.Email)).ShouldBeEmpty();
+    }
+
+    /// <summary>The kinds of the letters waiting unsent for the address.</summary>
+    private Task<List<string>> WaitingForAsync(string email) =>
+        Factory.WithSystemScopeAsync(sp => Task.FromResult(sp.GetRequiredService<AppDbContext>().OutboxMessages
+            .Where(m => m.RecipientEmail == email && m.State == OutboxState.Pending).Select(m => m.Kind).OrderBy(k => k).ToList()));
 
     private async Task<(RunningRound Round, Participant Anna)> RoundWithAnnaAsync()
     {

@@ -20,9 +20,20 @@ public interface IRoundDirectory
     /// <summary>The rounds of a course, whoever's scope they lie in.</summary>
     Task<IReadOnlyList<Guid>> RoundIdsOfCourseAsync(Guid courseId, CancellationToken cancellationToken);
 
-    /// <summary>The rounds in the caller's scope that are open or closed since the moment given: what the system still writes about.</summary>
-    Task<IReadOnlyList<RoundPlan>> OpenOrClosedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
+    /// <summary>
+    /// In one query, the open rounds in the caller's scope the notice scheduler has something to say
+    /// about: a thing released at or after <see cref="NoticeWindow.ReleasedSince"/>, or a deadline in
+    /// <see cref="NoticeWindow.DeadlineFrom"/> to <see cref="NoticeWindow.DeadlineTo"/>; every open
+    /// round when <see cref="NoticeWindow.EveryOpenRound"/> (the week's digest). Only their ids.
+    /// </summary>
+    Task<IReadOnlyList<Guid>> OpenRoundIdsToWriteAboutAsync(NoticeWindow window, CancellationToken cancellationToken);
+
+    /// <summary>The rounds in the caller's scope closed at or after the moment given: only their ids.</summary>
+    Task<IReadOnlyList<Guid>> ClosedRoundIdsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
 }
+
+/// <summary>What the notice scheduler asks for; see <see cref="IRoundDirectory.OpenRoundIdsToWriteAboutAsync"/>. A null bound matches nothing.</summary>
+public sealed record NoticeWindow(DateTimeOffset? ReleasedSince, DateOnly? DeadlineFrom, DateOnly? DeadlineTo, bool EveryOpenRound);
 
 /// <summary>A round and its things in order, as participants and the follow-up see them.</summary>
 public sealed record RoundPlan(

@@ -5,6 +5,7 @@ using EnSakITaget.Application.Libraries.Contracts;
 using EnSakITaget.Application.Messaging.Contracts;
 using EnSakITaget.Application.Participants.Contracts;
 using EnSakITaget.Domain.Feedback;
+using EnSakITaget.Domain.Participants;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -27,54 +28,71 @@ internal sealed class QueueSurveyNoticesCommandHandler(
     /// <summary>A survey is written about until this long after its round closed.</summary>
     private static readonly TimeSpan WrittenAboutFor = TimeSpan.FromDays(60);
 
+    /// <summary>How many rounds are read at once.</summary>
+    private const int RoundBatch = 100;
+
     public async ValueTask<int> Handle(QueueSurveyNoticesCommand command, CancellationToken cancellationToken)
     {
         var (today, now) = (calendar.Today, calendar.Now);
         var reminderAfter = TimeSpan.FromDays(options.Value.SurveyReminderDays);
-        var plans = await rounds.OpenOrClosedSinceAsync(now - WrittenAboutFor, cancellationToken);
-        var roundIds = plans.Select(p => p.Id).ToList();
-        var surveys = await db.Surveys.AsNoTracking().Where(s => roundIds.Contains(s.RoundId)).ToDictionaryAsync(s => s.RoundId, cancellationToken);
-        var names = await libraries.FindManyAsync([.. plans.Select(p => p.HomeLibraryId).Distinct()], cancellationToken);
+        // Only the rounds it can be about: closed lately, or open with a survey that opens to each who completes.
+        var closed = await rounds.ClosedRoundIdsSinceAsync(now - WrittenAboutFor, cancellationToken);
+        var openingOnCompletion = await db.Surveys.AsNoTracking()
+            .Where(s => s.OpensWhen == SurveyOpening.ParticipantCompleted && (s.ClosesOn == null || s.ClosesOn >= today))
+            .Select(s => s.RoundId)
+            .ToListAsync(cancellationToken);
 
         var queued = 0;
-        foreach (var plan in plans)
+        foreach (var batch in closed.Union(openingOnCompletion).Chunk(RoundBatch))
         {
-            var survey = surveys.GetValueOrDefault(plan.Id);
-            var opensOnCompletion = survey?.OpensWhen == SurveyOpening.ParticipantCompleted;
-            if ((!plan.IsClosed && !opensOnCompletion) || survey?.ClosesOn < today)
-            {
-                continue;
-            }
-
-            var members = (await participants.MembersAsync(plan.Id, cancellationToken))
-                .Where(m => !m.HasWithdrawn && (plan.IsClosed || m.HasCompleted))
-                .ToList();
-            var answered = survey is null
-                ? []
-                : (await db.SurveyParticipations.AsNoTracking()
-                    .Where(p => p.SurveyId == survey.Id && p.Phase == SurveyPhase.Closing)
-                    .Select(p => p.StaffMemberId)
-                    .ToListAsync(cancellationToken)).ToHashSet();
-            var round = new RoundOfLetter(plan.Id, plan.Title, names.TryGetValue(plan.HomeLibraryId, out var library) ? library.Name : string.Empty);
+            var plans = (await rounds.PlansAsync(batch, cancellationToken)).Values.Where(p => p.IsOpen || p.IsClosed).ToList();
+            var roundIds = plans.Select(p => p.Id).ToList();
+            var surveys = await db.Surveys.AsNoTracking().Where(s => roundIds.Contains(s.RoundId)).ToDictionaryAsync(s => s.RoundId, cancellationToken);
+            var surveyIds = surveys.Values.Select(s => s.Id).ToList();
+            var answered = (await db.SurveyParticipations.AsNoTracking()
+                    .Where(p => surveyIds.Contains(p.SurveyId) && p.Phase == SurveyPhase.Closing)
+                    .Select(p => new { p.SurveyId, p.StaffMemberId })
+                    .ToListAsync(cancellationToken))
+                .Select(p => (p.SurveyId, p.StaffMemberId))
+                .ToHashSet();
+            var names = await libraries.FindManyAsync([.. plans.Select(p => p.HomeLibraryId).Distinct()], cancellationToken);
             var letters = new List<Letter>();
-            foreach (var member in members.Where(m => !answered.Contains(m.ParticipantId)))
+            foreach (var plan in plans)
             {
-                var opened = new SurveyOpenLetter(member.Email, member.Name, round, survey?.ClosesOn);
-                var openedAt = await outbox.QueuedAtAsync(member.Email, opened.Kind, opened.AboutKey, cancellationToken);
-                if (openedAt is null)
+                var survey = surveys.GetValueOrDefault(plan.Id);
+                var opensOnCompletion = survey?.OpensWhen == SurveyOpening.ParticipantCompleted;
+                if ((!plan.IsClosed && !opensOnCompletion) || survey?.ClosesOn < today)
                 {
-                    letters.Add(opened);
+                    continue;
                 }
-                else if (now - openedAt >= reminderAfter)
+
+                var round = new RoundOfLetter(plan.Id, plan.Title, names.TryGetValue(plan.HomeLibraryId, out var library) ? library.Name : string.Empty);
+                var opened = (await participants.MembersAsync(plan.Id, cancellationToken))
+                    .Where(m => !m.HasWithdrawn && (plan.IsClosed || m.HasCompleted) && !m.Email.EndsWith(ErasedSuffix, StringComparison.Ordinal))
+                    .Where(m => survey is null || !answered.Contains((survey.Id, m.ParticipantId)))
+                    .Select(m => new SurveyOpenLetter(m.Email, m.Name, round, survey?.ClosesOn))
+                    .ToList();
+                var openedAt = await outbox.QueuedAtAsync([.. opened.Select(l => (l.To, l.Kind, l.AboutKey))], cancellationToken);
+                for (var i = 0; i < opened.Count; i++)
                 {
-                    letters.Add(new SurveyReminderLetter(member.Email, member.Name, round, survey?.ClosesOn));
+                    if (openedAt[i] is not { } at)
+                    {
+                        letters.Add(opened[i]);
+                    }
+                    else if (now - at >= reminderAfter)
+                    {
+                        letters.Add(new SurveyReminderLetter(opened[i].To, opened[i].RecipientName, round, survey?.ClosesOn));
+                    }
                 }
             }
 
             queued += await outbox.QueueManyAsync(letters, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            db.DiscardChanges();
         }
 
         return queued;
     }
+
+    private const string ErasedSuffix = "@" + StaffMember.ErasedEmailDomain;
 }

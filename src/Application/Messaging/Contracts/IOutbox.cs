@@ -18,6 +18,13 @@ public interface IOutbox
 
     /// <summary>When this letter was queued, or null: a reminder follows the first letter after some days.</summary>
     Task<DateTimeOffset?> QueuedAtAsync(string recipientEmail, string kind, string aboutKey, CancellationToken cancellationToken);
+
+    /// <summary>When each of these letters was queued, or null, in their order: one look per thousand, not one per letter.</summary>
+    Task<IReadOnlyList<DateTimeOffset?>> QueuedAtAsync(IReadOnlyList<(string RecipientEmail, string Kind, string AboutKey)> letters, CancellationToken cancellationToken);
+
+    /// <summary>Drops those of these letters that wait unsent, in the transaction under way: the person should no longer get them.</summary>
+    /// <returns>How many were dropped.</returns>
+    Task<int> DropWaitingAsync(IReadOnlyList<(string RecipientEmail, string Kind, string AboutKey)> letters, CancellationToken cancellationToken);
 }
 
 /// <param name="To">The recipient's e-mail address.</param>

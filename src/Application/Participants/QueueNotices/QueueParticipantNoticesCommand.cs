@@ -15,74 +15,115 @@ using Microsoft.Extensions.Options;
 namespace EnSakITaget.Application.Participants.QueueNotices;
 
 /// <summary>
-/// What the notice scheduler runs, as the system: for every open round, a letter about each thing
-/// released in the last day to those taking part who have not reported it, the deadline's approach
-/// to those not done, and on the digest day a week's digest to the round's coordinators. Withdrawn
-/// and completed participants get none. Each letter's idempotency key makes a second run send nothing.
+/// What the notice scheduler runs, as the system: a letter about each thing released since the last
+/// tick to those taking part who have not reported it, the deadline's approach to those not done when
+/// its window opens, and on the digest day a week's digest to the round's coordinators. Withdrawn,
+/// completed, departed and erased people get none. Each letter's idempotency key makes a second run
+/// send nothing; the window makes a tick that finds nothing new cost one query.
 /// </summary>
-public sealed record QueueParticipantNoticesCommand : IRequest<int>;
+/// <param name="Since">Where the last tick's window ended (with some overlap); null on the first tick, which looks a day back.</param>
+public sealed record QueueParticipantNoticesCommand(DateTimeOffset? Since = null) : IRequest<int>;
 
 internal sealed class QueueParticipantNoticesCommandHandler(
     IApplicationDbContext db, IRoundDirectory rounds, ILibraryDirectory libraries, ICoordinatorDirectory coordinators, IOutbox outbox,
     CourseCalendar calendar, IOptions<FollowUpOptions> options, ISender sender, IRoundBlogWeek blog)
     : IRequestHandler<QueueParticipantNoticesCommand, int>
 {
+    /// <summary>How many rounds are read at once, and how many letters are queued (and their change tracker emptied) at once.</summary>
+    private const int RoundBatch = 100;
+    private const int LetterBatch = 2_000;
+
     public async ValueTask<int> Handle(QueueParticipantNoticesCommand command, CancellationToken cancellationToken)
     {
         var (today, now, settings) = (calendar.Today, calendar.Now, options.Value);
-        var roundIds = await db.Enrolments.AsNoTracking()
-            .Where(e => e.Status == EnrolmentStatus.Invited || e.Status == EnrolmentStatus.Active)
-            .Select(e => e.RoundId).Distinct().ToListAsync(cancellationToken);
-        var plans = (await rounds.PlansAsync(roundIds, cancellationToken)).Values.Where(p => p.IsOpen).ToList();
-        var names = await libraries.FindManyAsync([.. plans.Select(p => p.HomeLibraryId).Distinct()], cancellationToken);
+        var since = command.Since is { } last && last <= now ? last : (DateTimeOffset?)null;
+        var releasedSince = since ?? now.AddDays(-1);
+        // The deadline letter goes when the window opens: on the first tick, every window open today.
+        var deadlineFrom = since is { } s ? Later(today, calendar.DayOf(s).AddDays(settings.DeadlineReminderDays + 1)) : today;
+        var deadlineTo = today.AddDays(settings.DeadlineReminderDays);
+        var digestDue = today.DayOfWeek == settings.DigestDay && (since is null || calendar.DayOf(since.Value) < today);
 
+        var ids = await rounds.OpenRoundIdsToWriteAboutAsync(new NoticeWindow(releasedSince, deadlineFrom, deadlineTo, EveryOpenRound: false), cancellationToken);
+        var digestIds = digestDue
+            ? (await rounds.OpenRoundIdsToWriteAboutAsync(new NoticeWindow(null, null, null, EveryOpenRound: true), cancellationToken)).ToHashSet()
+            : [];
+        var letters = new List<Letter>();
         var queued = 0;
-        foreach (var plan in plans)
+        foreach (var batch in ids.Union(digestIds).Chunk(RoundBatch))
         {
-            var round = new RoundOfLetter(plan.Id, plan.Title, names.TryGetValue(plan.HomeLibraryId, out var library) ? library.Name : string.Empty);
-            var fresh = plan.Things.Where(t => t.ReleasedAt is { } at && at > now.AddDays(-1)).ToList();
-            var deadlineNear = today >= plan.Deadline.AddDays(-settings.DeadlineReminderDays) && today <= plan.Deadline;
-            var letters = new List<Letter>();
-            if (fresh.Count > 0 || deadlineNear)
+            var plans = (await rounds.PlansAsync(batch, cancellationToken)).Values.Where(p => p.IsOpen).ToList();
+            var names = await libraries.FindManyAsync([.. plans.Select(p => p.HomeLibraryId).Distinct()], cancellationToken);
+            var writtenTo = plans
+                .Select(p => (Plan: p, Fresh: p.Things.Where(t => t.ReleasedAt >= releasedSince).ToList(), DeadlineNear: p.Deadline >= deadlineFrom && p.Deadline <= deadlineTo))
+                .ToList();
+            var taking = await TakingPartAsync([.. writtenTo.Where(w => w.Fresh.Count > 0 || w.DeadlineNear).Select(w => w.Plan.Id)], cancellationToken);
+            foreach (var (plan, fresh, deadlineNear) in writtenTo)
             {
-                var taking = await TakingPartAsync(plan.Id, cancellationToken);
-                letters.AddRange(fresh.SelectMany(thing => taking
+                var round = new RoundOfLetter(plan.Id, plan.Title, names.TryGetValue(plan.HomeLibraryId, out var library) ? library.Name : string.Empty);
+                var people = taking[plan.Id].ToList();
+                letters.AddRange(fresh.SelectMany(thing => people
                     .Where(p => !p.Reported.Contains(thing.Id))
                     .Select(p => new ThingReleasedLetter(p.Email, p.Name, round, thing.Id, thing.Position, thing.Title, thing.EstimatedMinutes))));
                 if (deadlineNear)
                 {
-                    letters.AddRange(taking.Where(p => p.Reported.Count < plan.Things.Count)
+                    letters.AddRange(people.Where(p => p.Reported.Count < plan.Things.Count)
                         .Select(p => new DeadlineLetter(p.Email, p.Name, round, plan.Deadline, plan.Things.Count - p.Reported.Count)));
                 }
-            }
 
-            if (today.DayOfWeek == settings.DigestDay)
-            {
-                letters.AddRange(await DigestsAsync(plan, round, today, now, cancellationToken));
-            }
+                if (digestIds.Contains(plan.Id))
+                {
+                    letters.AddRange(await DigestsAsync(plan, round, today, now, cancellationToken));
+                }
 
-            queued += await outbox.QueueManyAsync(letters, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+                if (letters.Count >= LetterBatch)
+                {
+                    queued += await QueueAsync(letters, cancellationToken);
+                }
+            }
         }
 
+        return queued + await QueueAsync(letters, cancellationToken);
+    }
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    /// <summary>Queues and saves the letters gathered, then forgets them: what a tick holds stays bounded however much is new.</summary>
+    private async Task<int> QueueAsync(List<Letter> letters, CancellationToken cancellationToken)
+    {
+        if (letters.Count == 0)
+        {
+            return 0;
+        }
+
+        var queued = await outbox.QueueManyAsync(letters, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        db.DiscardChanges();
+        letters.Clear();
         return queued;
     }
 
-    /// <summary>Those invited or taking part, not done and not withdrawn, with the things they have reported.</summary>
-    private async Task<List<Taking>> TakingPartAsync(Guid roundId, CancellationToken cancellationToken)
+    /// <summary>Of each round, those invited or taking part, not done, withdrawn, departed or erased, with the things they have reported.</summary>
+    private async Task<ILookup<Guid, Taking>> TakingPartAsync(IReadOnlyCollection<Guid> roundIds, CancellationToken cancellationToken)
     {
+        if (roundIds.Count == 0)
+        {
+            return Array.Empty<Taking>().ToLookup(_ => Guid.Empty);
+        }
+
         var people = await db.Enrolments.AsNoTracking()
-            .Where(e => e.RoundId == roundId && (e.Status == EnrolmentStatus.Invited || e.Status == EnrolmentStatus.Active))
-            .Join(db.StaffMembers.AsNoTracking(), e => e.StaffMemberId, s => s.Id, (e, s) => new { EnrolmentId = e.Id, s.Email, s.Name, s.LeftOn })
-            .Where(x => x.LeftOn == null)
+            .Where(e => roundIds.Contains(e.RoundId) && (e.Status == EnrolmentStatus.Invited || e.Status == EnrolmentStatus.Active))
+            .Join(db.StaffMembers.AsNoTracking(), e => e.StaffMemberId, s => s.Id, (e, s) => new { e.RoundId, EnrolmentId = e.Id, s.Email, s.Name, s.LeftOn })
+            .Where(x => x.LeftOn == null && !x.Email.EndsWith(ErasedSuffix))
             .ToListAsync(cancellationToken);
         var reported = (await db.ThingProgress.AsNoTracking()
-                .Where(p => p.RoundId == roundId && p.Status == ThingProgressStatus.Reported)
+                .Where(p => roundIds.Contains(p.RoundId) && p.Status == ThingProgressStatus.Reported)
                 .Select(p => new { p.EnrolmentId, p.ThingId })
                 .ToListAsync(cancellationToken))
             .ToLookup(p => p.EnrolmentId, p => p.ThingId);
-        return [.. people.Select(p => new Taking(p.Email, p.Name, reported[p.EnrolmentId].ToHashSet()))];
+        return people.ToLookup(p => p.RoundId, p => new Taking(p.Email, p.Name, reported[p.EnrolmentId].ToHashSet()));
     }
+
+    private const string ErasedSuffix = "@" + StaffMember.ErasedEmailDomain;
 
     private async Task<IReadOnlyList<Letter>> DigestsAsync(RoundPlan plan, RoundOfLetter round, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -100,7 +141,8 @@ internal sealed class QueueParticipantNoticesCommandHandler(
         var reflections = await db.ThingProgress.AsNoTracking()
             .Where(p => p.RoundId == plan.Id && p.Status == ThingProgressStatus.Reported)
             .Join(db.Enrolments.AsNoTracking(), p => p.EnrolmentId, e => e.Id, (p, e) => new { p.ThingId, p.Position, p.ReportedAt, p.AcknowledgedAt, e.StaffMemberId })
-            .Join(db.StaffMembers.AsNoTracking(), x => x.StaffMemberId, s => s.Id, (x, s) => new { x.ThingId, x.Position, x.ReportedAt, x.AcknowledgedAt, s.Name })
+            .Join(db.StaffMembers.AsNoTracking(), x => x.StaffMemberId, s => s.Id, (x, s) => new { x.ThingId, x.Position, x.ReportedAt, x.AcknowledgedAt, s.Name, s.Email })
+            .Where(x => !x.Email.EndsWith(ErasedSuffix))
             .ToListAsync(cancellationToken);
         var reports = reflections.Where(r => r.ReportedAt > weekAgo).OrderBy(r => r.ReportedAt)
             .Select(r => new DigestLine(r.Name, titles.GetValueOrDefault(r.ThingId, string.Empty))).ToList();
@@ -117,7 +159,7 @@ internal sealed class QueueParticipantNoticesCommandHandler(
         var week = ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue)).ToString(CultureInfo.InvariantCulture)
             + "-W" + ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue)).ToString("00", CultureInfo.InvariantCulture);
         return [.. contacts.Select(c => new CoordinatorDigestLetter(
-            c.Email, c.Name, c.UserId, round, week, spread.Sum(s => s.People), reports, awaiting, [.. laggards.Items.Select(l => l.Name)], spread)
+            c.Email, c.Name, c.UserId, round, week, spread.Sum(s => s.People), reports, awaiting, [.. laggards.Items.Select(l => l.Name).Where(name => name != StaffMember.ErasedName)], spread)
         {
             Blog = blogWeek,
         })];

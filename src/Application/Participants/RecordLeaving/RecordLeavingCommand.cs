@@ -32,7 +32,7 @@ internal sealed class RecordLeavingCommandValidator : AbstractValidator<RecordLe
     public RecordLeavingCommandValidator() => RuleFor(c => c.LeftOn).NotNull();
 }
 
-internal sealed class RecordLeavingCommandHandler(IApplicationDbContext db, ICurrentUser caller, CourseCalendar calendar)
+internal sealed class RecordLeavingCommandHandler(IApplicationDbContext db, ICurrentUser caller, CourseCalendar calendar, WaitingLetters waiting)
     : ICommandHandler<RecordLeavingCommand, StaffMemberDto>
 {
     public async ValueTask<StaffMemberDto> Handle(RecordLeavingCommand command, CancellationToken cancellationToken)
@@ -46,6 +46,7 @@ internal sealed class RecordLeavingCommandHandler(IApplicationDbContext db, ICur
         foreach (var enrolment in enrolments)
         {
             enrolment.EndForLeaving(leftOn, caller.AsActor(), now);
+            await waiting.DropAsync(enrolment, member.Email, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

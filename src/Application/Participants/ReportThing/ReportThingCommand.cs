@@ -47,12 +47,12 @@ internal sealed class ReportThingCommandValidator : AbstractValidator<ReportThin
         Uri.TryCreate(link?.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 }
 
-internal sealed class ReportThingCommandHandler(IApplicationDbContext db, ParticipantAccess access, CourseCalendar calendar)
+internal sealed class ReportThingCommandHandler(IApplicationDbContext db, ParticipantAccess access, CourseCalendar calendar, WaitingLetters waiting)
     : ICommandHandler<ReportThingCommand, ThingProgressDto>
 {
     public async ValueTask<ThingProgressDto> Handle(ReportThingCommand command, CancellationToken cancellationToken)
     {
-        var (round, enrolment, _) = await access.LoadOwnEnrolmentAsync(command.RoundId, cancellationToken);
+        var (round, enrolment, member) = await access.LoadOwnEnrolmentAsync(command.RoundId, cancellationToken);
         if (command.ParticipantId is { } someone && someone != enrolment.StaffMemberId)
         {
             throw new ForbiddenAccessException("You report your own progress only: a participant cannot report for someone else.");
@@ -62,6 +62,10 @@ internal sealed class ReportThingCommandHandler(IApplicationDbContext db, Partic
         var progress = enrolment.Report(
             ParticipantAccess.TermsOf(round), ParticipantAccess.TermsOf(thing), new Reflection(command.Text, command.Link),
             access.Actor, calendar.Now);
+        if (enrolment.Status == EnrolmentStatus.Completed)
+        {
+            await waiting.DropAsync(enrolment, member.Email, cancellationToken);
+        }
 
         await db.SaveChangesAsync(cancellationToken);
         return ThingProgressDto.Of(enrolment, progress);
