@@ -37,6 +37,12 @@ internal sealed partial class ProblemDetailsExceptionHandler(
                 Title = "The request expects a state that has changed since.",
             },
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, "The change conflicts with stored data.", conflict.Message),
+            DomainRuleViolationException { Field: { } field } rule => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [rule.Message] })
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "A rule refused the change.",
+                Detail = rule.Message,
+            },
             DomainRuleViolationException rule => Problem(StatusCodes.Status409Conflict, "A rule refused the change.", rule.Message),
             _ => null,
         };
