@@ -145,6 +145,9 @@ public sealed record Texts(
     /// <summary>The coordinators' pages' texts (src/Web/Coordination), in the same language as the rest.</summary>
     public CoordinationTexts Coordination => LanguageCode == CoordinationTexts.English.LanguageCode ? CoordinationTexts.English : CoordinationTexts.Swedish;
 
+    /// <summary>The county's course, round and statistics pages' texts (src/Web/Courses, src/Web/Statistics).</summary>
+    public CourseTexts Courses => LanguageCode == CourseTexts.English.LanguageCode ? CourseTexts.English : CourseTexts.Swedish;
+
     public static readonly Texts Swedish = new(
         LanguageCode: "sv",
         CultureName: "sv-SE",
