@@ -24,7 +24,7 @@ public sealed class DashboardTests(WebAppServer server, Browser browser) : WebAp
         await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Statistiken per kommun som CSV" })).ToBeVisibleAsync();
         await CheckPageAsync("county-dashboard-charts");
 
-        await Page.GetByLabel("Tabell").CheckAsync();
+        await Page.GetByRole(AriaRole.Radio, new() { Name = "Tabell" }).CheckAsync();
         var table = Page.GetByRole(AriaRole.Table, new() { Name = "Kommunerna i siffror" });
         await Assertions.Expect(table.Locator("tbody tr")).ToHaveCountAsync(13);
         await Assertions.Expect(table.GetByRole(AriaRole.Columnheader, new() { Name = "Chefer med" })).ToBeVisibleAsync();
