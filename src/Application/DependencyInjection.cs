@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddScoped<ILibraryDependents, IdentityLibraryDependents>();
         services.AddScoped<ILibraryDependents, ParticipantsLibraryDependents>();
         services.AddScoped<IRoundDirectory, CoursesRoundDirectory>();
+        services.AddScoped<RoundPlanning>();
         services.AddScoped<ICoordinatorDirectory, IdentityCoordinatorDirectory>();
         services.AddSingleton<CourseCalendar>();
         services.AddScoped<ParticipantAccess>();

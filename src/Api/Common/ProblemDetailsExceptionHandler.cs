@@ -38,6 +38,12 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             },
             PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed since it was read.", stale.Message),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, "The change conflicts with stored data.", conflict.Message),
+            DomainRuleViolationException { Field: { } field } rule => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [rule.Message] })
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "A rule refused the change.",
+                Detail = rule.Message,
+            },
             DomainRuleViolationException rule => Problem(StatusCodes.Status409Conflict, "A rule refused the change.", rule.Message),
             ServerBusyException busy => Problem(StatusCodes.Status503ServiceUnavailable, "The server is busy.", busy.Message),
             _ => null,

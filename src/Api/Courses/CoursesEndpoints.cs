@@ -6,6 +6,8 @@ using EnSakITaget.Application.Courses.CreateCourse;
 using EnSakITaget.Application.Courses.GetCourse;
 using EnSakITaget.Application.Courses.GetThing;
 using EnSakITaget.Application.Courses.ListCourses;
+using EnSakITaget.Application.Courses.ListCourseVersions;
+using EnSakITaget.Application.Courses.PreviewInstructions;
 using EnSakITaget.Application.Courses.PublishCourse;
 using EnSakITaget.Application.Courses.RemoveThing;
 using EnSakITaget.Application.Courses.UpdateCourse;
@@ -82,6 +84,16 @@ internal sealed class CoursesEndpoints : IEndpointGroup
             .WithSummary("Freeze the current content as a published version that rounds can run.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+        courses.MapGet("/{id:guid}/versions", ListCourseVersions)
+            .RequirePolicy(Policies.Staff)
+            .WithSummary("The course's published versions, newest first, with how many rounds run each.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        courses.MapPost("/instructions-preview", PreviewInstructions)
+            .RequirePolicy(Policies.Administration)
+            .WithSummary("Render a thing's Markdown instructions as participants will see them, as safe HTML; nothing is saved.")
+            .ProducesValidationProblem();
     }
 
     private static async Task<Ok<PagedList<CourseDto>>> ListCourses(
@@ -119,6 +131,12 @@ internal sealed class CoursesEndpoints : IEndpointGroup
         await sender.Send(new RemoveThingCommand(id, thingId), cancellationToken);
         return TypedResults.NoContent();
     }
+
+    private static async Task<Ok<IReadOnlyList<CourseVersionDto>>> ListCourseVersions(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ListCourseVersionsQuery(id), cancellationToken));
+
+    private static async Task<Ok<InstructionsPreviewDto>> PreviewInstructions(InstructionsInput instructions, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new PreviewInstructionsQuery(instructions), cancellationToken));
 
     private static async Task<Ok<CourseDto>> PublishCourse(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new PublishCourseCommand(id), cancellationToken));

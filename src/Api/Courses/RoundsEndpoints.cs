@@ -7,6 +7,7 @@ using EnSakITaget.Application.Courses.GetRound;
 using EnSakITaget.Application.Courses.GetSchedule;
 using EnSakITaget.Application.Courses.ListRounds;
 using EnSakITaget.Application.Courses.OpenRound;
+using EnSakITaget.Application.Courses.PreviewRoundPlan;
 using EnSakITaget.Application.Courses.ReleaseNextThing;
 using EnSakITaget.Application.Courses.SetSchedule;
 using EnSakITaget.Application.Courses.UpdateRound;
@@ -30,6 +31,12 @@ internal sealed class RoundsEndpoints : IEndpointGroup
         rounds.MapPost("/", CreateRound)
             .RequirePolicy(Policies.Staff)
             .WithSummary("Plan a round of a published course for a library organisation, as a draft.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        rounds.MapPost("/plan-preview", PreviewRoundPlan)
+            .RequirePolicy(Policies.Staff)
+            .WithSummary("The release plan a round would get from these fields, with the same checks as creating it and setting its schedule; nothing is saved.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -95,6 +102,9 @@ internal sealed class RoundsEndpoints : IEndpointGroup
         var created = await sender.Send(new CreateRoundCommand(round), cancellationToken);
         return TypedResults.Created($"/api/v1/rounds/{created.Id}", created);
     }
+
+    private static async Task<Ok<ScheduleDto>> PreviewRoundPlan(PreviewRoundPlanInput round, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new PreviewRoundPlanQuery(round), cancellationToken));
 
     private static async Task<Ok<RoundDto>> GetRound(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetRoundQuery(id), cancellationToken));

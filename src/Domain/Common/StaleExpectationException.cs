@@ -5,7 +5,7 @@ namespace EnSakITaget.Domain.Common;
 /// state has moved on since: the API answers 409 naming the field, so the client reads again
 /// instead of repeating a change somebody else has already made.
 /// </summary>
-public sealed class StaleExpectationException(string field, string message) : DomainRuleViolationException(message)
+public sealed class StaleExpectationException(string field, string message) : DomainRuleViolationException(message, field)
 {
-    public string Field { get; } = field;
+    public new string Field => base.Field!;
 }

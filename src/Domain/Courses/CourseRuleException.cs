@@ -2,4 +2,4 @@ using EnSakITaget.Domain.Common;
 
 namespace EnSakITaget.Domain.Courses;
 
-public sealed class CourseRuleException(string message) : DomainRuleViolationException(message);
+public sealed class CourseRuleException(string message, string? field = null) : DomainRuleViolationException(message, field);

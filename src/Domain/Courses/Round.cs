@@ -142,7 +142,7 @@ public sealed class Round : IAudited
         EnsureNotClosed("rescheduled");
         if (everyWeeks < 1)
         {
-            throw new CourseRuleException("A cadence is at least one week.");
+            throw new CourseRuleException("A cadence is at least one week.", "everyWeeks");
         }
 
         var lastRelease = Things.LastOrDefault(t => t.ReleasedAt is not null) is { } last
@@ -169,7 +169,7 @@ public sealed class Round : IAudited
             next = LaterBy(day, 7 * everyWeeks);
         }
 
-        ApplyPlan(dates, today);
+        ApplyPlan(dates, today, ScheduleMode.Cadence);
         ScheduleMode = ScheduleMode.Cadence;
         CadenceWeeks = everyWeeks;
         Pauses = [.. pauses];
@@ -182,17 +182,17 @@ public sealed class Round : IAudited
         EnsureNotClosed("rescheduled");
         if (Things.Where(t => t.ReleasedAt is null).FirstOrDefault(t => !dates.ContainsKey(t.Id)) is { } missing)
         {
-            throw new CourseRuleException($"Thing {missing.Position} ({missing.Title}) has no date.");
+            throw new CourseRuleException($"Thing {missing.Position} ({missing.Title}) has no date.", "dates");
         }
 
         var unknown = dates.Keys.Where(id => Things.All(t => t.Id != id)).ToList();
         if (unknown.Count > 0)
         {
-            throw new CourseRuleException($"The round has no thing {unknown[0]}.");
+            throw new CourseRuleException($"The round has no thing {unknown[0]}.", "dates");
         }
 
         // Released things keep the dates they had; only the rest are planned.
-        ApplyPlan([.. Things.Select(t => t.ReleasedAt is null ? dates[t.Id] : t.PlannedDate ?? KickOff)], today);
+        ApplyPlan([.. Things.Select(t => t.ReleasedAt is null ? dates[t.Id] : t.PlannedDate ?? KickOff)], today, ScheduleMode.Dates);
         ScheduleMode = ScheduleMode.Dates;
         CadenceWeeks = null;
         Pauses = [];
@@ -317,8 +317,11 @@ public sealed class Round : IAudited
         }
     }
 
-    private void ApplyPlan(IReadOnlyList<DateOnly> dates, DateOnly today)
+    private void ApplyPlan(IReadOnlyList<DateOnly> dates, DateOnly today, ScheduleMode mode)
     {
+        // Chosen dates are to blame for a date out of bounds; a cadence's dates follow from the kick-off and the deadline.
+        string PlanField(string cadenceField) => mode == ScheduleMode.Dates ? "dates" : cadenceField;
+
         for (var i = 0; i < Things.Count; i++)
         {
             var (thing, date) = (Things[i], dates[i]);
@@ -330,17 +333,18 @@ public sealed class Round : IAudited
             if (date < KickOff || date > Deadline)
             {
                 throw new CourseRuleException(
-                    $"Thing {thing.Position} would be released on {date:yyyy-MM-dd}, outside {KickOff:yyyy-MM-dd} to the deadline {Deadline:yyyy-MM-dd}.");
+                    $"Thing {thing.Position} would be released on {date:yyyy-MM-dd}, outside {KickOff:yyyy-MM-dd} to the deadline {Deadline:yyyy-MM-dd}.",
+                    PlanField(date > Deadline ? "deadline" : "kickOff"));
             }
 
             if (date < today)
             {
-                throw new CourseRuleException($"Thing {thing.Position} would be released on {date:yyyy-MM-dd}, a day already past.");
+                throw new CourseRuleException($"Thing {thing.Position} would be released on {date:yyyy-MM-dd}, a day already past.", PlanField("kickOff"));
             }
 
             if (i > 0 && Things[i - 1].ReleasedAt is null && date < dates[i - 1])
             {
-                throw new CourseRuleException($"Thing {thing.Position} would be released before thing {thing.Position - 1}: one thing at a time.");
+                throw new CourseRuleException($"Thing {thing.Position} would be released before thing {thing.Position - 1}: one thing at a time.", "dates");
             }
         }
 
@@ -361,7 +365,7 @@ public sealed class Round : IAudited
         DateOnly.MaxValue.DayNumber - day.DayNumber < days ? null : day.AddDays(days);
 
     private CourseRuleException AfterTheDeadline(RoundThing thing) =>
-        new($"Thing {thing.Position} would be released after the deadline {Deadline:yyyy-MM-dd}.");
+        new($"Thing {thing.Position} would be released after the deadline {Deadline:yyyy-MM-dd}.", "deadline");
 
     private void UpdateNextReleaseDate() =>
         NextReleaseDate = Status == RoundStatus.Closed ? null : NextThing?.PlannedDate;
@@ -378,7 +382,7 @@ public sealed class Round : IAudited
     {
         if (deadline < kickOff)
         {
-            throw new CourseRuleException($"The deadline {deadline:yyyy-MM-dd} is before the kick-off {kickOff:yyyy-MM-dd}.");
+            throw new CourseRuleException($"The deadline {deadline:yyyy-MM-dd} is before the kick-off {kickOff:yyyy-MM-dd}.", "deadline");
         }
     }
 

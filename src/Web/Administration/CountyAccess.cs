@@ -8,6 +8,10 @@ public static class CountyAccess
     public static bool MayAdminister(MeDto? me) =>
         me?.Roles?.Any(grant => grant.Role is Role.CountyAdmin or Role.Administrator) == true;
 
+    /// <summary>The county a county administrator acts for; null for an administrator of the whole service.</summary>
+    public static Guid? CountyOf(MeDto? me) =>
+        me?.Roles?.FirstOrDefault(grant => grant.Role == Role.CountyAdmin)?.LibraryId;
+
     /// <summary>The counties (or other nodes) the reader administers, as the roots of the trees the pages show.</summary>
     public static IReadOnlyList<Guid> AdministeredLibraries(MeDto? me) =>
         [.. me?.Roles?.Where(grant => grant.Role == Role.CountyAdmin && grant.LibraryId is not null).Select(grant => grant.LibraryId!.Value).Distinct() ?? []];

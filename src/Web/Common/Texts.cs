@@ -152,6 +152,9 @@ public sealed record Texts(
     public EnSakITaget.Web.Community.CommunityTexts Community =>
         LanguageCode == EnSakITaget.Web.Community.CommunityTexts.English.LanguageCode ? EnSakITaget.Web.Community.CommunityTexts.English : EnSakITaget.Web.Community.CommunityTexts.Swedish;
 
+    /// <summary>The county's course, round and statistics pages' texts (src/Web/Courses, src/Web/Statistics).</summary>
+    public CourseTexts Courses => LanguageCode == CourseTexts.English.LanguageCode ? CourseTexts.English : CourseTexts.Swedish;
+
     public static readonly Texts Swedish = new(
         LanguageCode: "sv",
         CultureName: "sv-SE",

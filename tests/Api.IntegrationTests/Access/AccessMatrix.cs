@@ -245,10 +245,18 @@ public static class AccessMatrix
         ["DELETE /api/v1/courses/{id:guid}/things/{thingId:guid}"] = new(Administration, false,
             w => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/courses/{w.CourseOfJ}/things/{w.ThingOfJ}")),
         ["POST /api/v1/courses/{id:guid}/publish"] = new(Administration, false, w => Post($"/api/v1/courses/{w.CourseOfJ}/publish")),
+        ["GET /api/v1/courses/{id:guid}/versions"] = new(Staff, false, w => Get($"/api/v1/courses/{w.CourseOfJ}/versions"), CountyOwned: true),
+        ["POST /api/v1/courses/instructions-preview"] = new(Administration, false, null),
 
         ["GET /api/v1/rounds/"] = new(Staff, false, _ => Get("/api/v1/rounds/?pageSize=200"), OutsiderAnswer.ListWithoutB),
         ["POST /api/v1/rounds/"] = new(Staff, false,
             w => Send(HttpMethod.Post, "/api/v1/rounds/", new { courseId = w.CourseOfJ, homeLibraryId = w.MunicipalityB, kickOff = "2027-02-23", deadline = "2027-08-31" }),
+            OutsiderAnswer.InvalidReference, "homeLibraryId"),
+        ["POST /api/v1/rounds/plan-preview"] = new(Staff, false,
+            w => Send(HttpMethod.Post, "/api/v1/rounds/plan-preview", new
+            {
+                courseId = w.CourseOfJ, homeLibraryId = w.MunicipalityB, kickOff = "2027-02-23", deadline = "2027-08-31", mode = "Cadence", everyWeeks = 2,
+            }),
             OutsiderAnswer.InvalidReference, "homeLibraryId"),
         ["GET /api/v1/rounds/{id:guid}"] = new(Staff, false, w => Get($"/api/v1/rounds/{w.RoundOfB}")),
         ["PUT /api/v1/rounds/{id:guid}"] = new(Staff, false,

@@ -8,8 +8,20 @@ using Mediator;
 
 namespace EnSakITaget.Application.Courses.SetSchedule;
 
+/// <summary>The fields of a release plan, wherever a plan is asked for (a round's schedule, a plan preview).</summary>
+public interface IScheduleInput
+{
+    ScheduleMode? Mode { get; }
+
+    int? EveryWeeks { get; }
+
+    IReadOnlyList<DateRange>? Pauses { get; }
+
+    IReadOnlyList<PlannedThingInput>? Dates { get; }
+}
+
 /// <summary>The release plan: a cadence from the kick-off with pauses, or a date for each thing.</summary>
-public record ScheduleInput
+public record ScheduleInput : IScheduleInput
 {
     /// <summary><c>Cadence</c> or <c>Dates</c>.</summary>
     public ScheduleMode? Mode { get; init; }
@@ -41,24 +53,34 @@ internal sealed class SetScheduleCommandValidator : AbstractValidator<SetSchedul
 {
     public SetScheduleCommandValidator()
     {
-        RuleFor(s => s.Mode).NotNull().IsInEnum()
+        this.ScheduleRules();
+    }
+}
+
+internal static class ScheduleInputRules
+{
+    /// <summary>The shape of a release plan, checked alike wherever a plan is asked for.</summary>
+    public static void ScheduleRules<T>(this AbstractValidator<T> validator)
+        where T : IScheduleInput
+    {
+        validator.RuleFor(s => s.Mode).NotNull().IsInEnum()
             .Must(mode => mode != ScheduleMode.Manual).WithMessage("Choose Cadence or Dates.");
-        RuleFor(s => s.EveryWeeks).InclusiveBetween(1, CourseLimits.MaxEveryWeeks);
-        RuleFor(s => s.Pauses).MaxItems(CourseLimits.MaxPauses).WithMessage($"At most {CourseLimits.MaxPauses} pauses.");
-        RuleFor(s => s.Dates).MaxItems(CourseLimits.MaxThings).WithMessage($"At most {CourseLimits.MaxThings} dates, one for each thing.");
-        When(s => s.Mode == ScheduleMode.Cadence, () =>
+        validator.RuleFor(s => s.EveryWeeks).InclusiveBetween(1, CourseLimits.MaxEveryWeeks);
+        validator.RuleFor(s => s.Pauses).MaxItems(CourseLimits.MaxPauses).WithMessage($"At most {CourseLimits.MaxPauses} pauses.");
+        validator.RuleFor(s => s.Dates).MaxItems(CourseLimits.MaxThings).WithMessage($"At most {CourseLimits.MaxThings} dates, one for each thing.");
+        validator.When(s => s.Mode == ScheduleMode.Cadence, () =>
         {
-            RuleFor(s => s.EveryWeeks).NotNull();
-            RuleForEach(s => s.Pauses).Must(p => p.From <= p.To).WithMessage("A pause ends on or after its first day.")
+            validator.RuleFor(s => s.EveryWeeks).NotNull();
+            validator.RuleForEach(s => s.Pauses).Must(p => p.From <= p.To).WithMessage("A pause ends on or after its first day.")
                 .When(s => s.Pauses.IsWithin(CourseLimits.MaxPauses));
-            RuleFor(s => s.Dates).Null().WithMessage("Dates go with the Dates mode.");
+            validator.RuleFor(s => s.Dates).Null().WithMessage("Dates go with the Dates mode.");
         });
-        When(s => s.Mode == ScheduleMode.Dates, () =>
+        validator.When(s => s.Mode == ScheduleMode.Dates, () =>
         {
-            RuleFor(s => s.Dates).NotEmpty()
+            validator.RuleFor(s => s.Dates).NotEmpty()
                 .Must(dates => dates is null || dates.Count > CourseLimits.MaxThings || dates.DistinctBy(d => d.ThingId).Count() == dates.Count)
                 .WithMessage("A thing is listed twice.");
-            RuleFor(s => s.EveryWeeks).Null().WithMessage("A cadence goes with the Cadence mode.");
+            validator.RuleFor(s => s.EveryWeeks).Null().WithMessage("A cadence goes with the Cadence mode.");
         });
     }
 }

@@ -194,9 +194,6 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                     Body = table.Column<string>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    HiddenAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    HiddenReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    HiddenBy = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
                     Publication = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     PublicationRequestedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     PublicationDecidedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
@@ -205,6 +202,9 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                     Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     PublishedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Moderation_By = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    Moderation_HiddenAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Moderation_Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     history = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -366,10 +366,10 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                     Body = table.Column<string>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    HiddenAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    HiddenReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    HiddenBy = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
                     Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Moderation_By = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    Moderation_HiddenAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Moderation_Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     history = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -970,6 +970,7 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                 """);
         }
 
+        /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("""

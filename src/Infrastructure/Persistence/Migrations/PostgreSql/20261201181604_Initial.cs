@@ -230,9 +230,6 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                     body = table.Column<string>(type: "text", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    hidden_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    hidden_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    hidden_by = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
                     publication = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     publication_requested_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     publication_decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -241,6 +238,9 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                     slug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     revision = table.Column<int>(type: "integer", nullable: false),
+                    moderation_by = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    moderation_hidden_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    moderation_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     history = table.Column<string>(type: "jsonb", nullable: false)
                 },
                 constraints: table =>
@@ -411,10 +411,10 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                     body = table.Column<string>(type: "text", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    hidden_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    hidden_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    hidden_by = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
                     revision = table.Column<int>(type: "integer", nullable: false),
+                    moderation_by = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    moderation_hidden_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    moderation_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     history = table.Column<string>(type: "jsonb", nullable: false)
                 },
                 constraints: table =>
@@ -1098,6 +1098,7 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                 """);
         }
 
+        /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("""
