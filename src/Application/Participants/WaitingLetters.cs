@@ -13,8 +13,6 @@ namespace EnSakITaget.Application.Participants;
 /// </summary>
 internal sealed class WaitingLetters(IApplicationDbContext db, IRoundDirectory rounds, IOutbox outbox)
 {
-    private const int TicksPerMicrosecond = (int)TimeSpan.TicksPerMicrosecond;
-
     /// <param name="enrolment">The enrolment just completed or withdrawn.</param>
     /// <param name="email">The participant's address.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
@@ -37,13 +35,12 @@ internal sealed class WaitingLetters(IApplicationDbContext db, IRoundDirectory r
         var letters = new List<(string, string, string)>();
         letters.AddRange(plan.Things.Select(t => (email, LetterKinds.ThingReleased, t.Id.ToString())));
         letters.Add((email, LetterKinds.DeadlineApproaching, $"{plan.Id}/{plan.Deadline:yyyy-MM-dd}"));
-        // A nudge's letter is keyed by its moment in ticks; the database keeps microseconds, so each tenth of one is tried.
         // A participant's own request sees no progress events through the scope filter: the last nudge is on the enrolment itself.
         var lastNudge = enrolment.LastNudgedAt is { } last ? [last] : Array.Empty<DateTimeOffset>();
         letters.AddRange(nudgedAt.Concat(lastNudge).Concat(enrolment.Events.Where(e => e.Kind == ProgressEventKind.Nudged).Select(e => e.OccurredAt))
-            .SelectMany(at => Enumerable.Range(0, TicksPerMicrosecond).Select(extra => at.UtcTicks - (at.UtcTicks % TicksPerMicrosecond) + extra))
+            .Select(at => NudgeLetter.KeyFor(plan.Id, at))
             .Distinct()
-            .Select(ticks => (email, LetterKinds.Nudge, $"{plan.Id}/{ticks}")));
+            .Select(key => (email, LetterKinds.Nudge, key)));
         if (enrolment.Status == EnrolmentStatus.Withdrawn)
         {
             letters.Add((email, LetterKinds.SurveyOpen, plan.Id.ToString()));

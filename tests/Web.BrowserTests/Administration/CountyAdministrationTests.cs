@@ -120,14 +120,14 @@ public sealed class CountyAdministrationTests(WebAppServer server, Browser brows
     {
         await GoToAsync("logga-in");
         await SignInAsync(Ulla);
-        await Assertions.Expect(Page.GetByRole(AriaRole.Navigation, new() { Name = "Huvudmeny" }).GetByRole(AriaRole.Link, new() { Name = "Länet" })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Navigation, new() { Name = "Huvudmeny" }).GetByRole(AriaRole.Link, new() { Name = "Länet", Exact = true })).ToBeVisibleAsync();
         await GoToAsync("lan/utkorg");
         await Assertions.Expect(Heading("Den här sidan är inte din att se")).ToBeVisibleAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Logga ut" }).ClickAsync();
 
         await GoToAsync("logga-in");
         await SignInAsync(DevAdministrator, DevAdministratorPassword);
-        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Huvudmeny" }).GetByRole(AriaRole.Link, new() { Name = "Länet" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Huvudmeny" }).GetByRole(AriaRole.Link, new() { Name = "Länet", Exact = true }).ClickAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Utkorgen" }).ClickAsync();
         await Assertions.Expect(Heading("Utkorgen")).ToBeVisibleAsync();
         await CheckPageAsync("county-outbox");
@@ -144,7 +144,7 @@ public sealed class CountyAdministrationTests(WebAppServer server, Browser brows
         await SignInAsync(Malin);
         var menu = Page.GetByRole(AriaRole.Navigation, new() { Name = "Huvudmeny" });
         await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Samordna" })).ToBeVisibleAsync();
-        await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Länet" })).ToHaveCountAsync(0);
+        await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Länet", Exact = true })).ToHaveCountAsync(0);
 
         foreach (var page in CountyPages)
         {
@@ -161,7 +161,7 @@ public sealed class CountyAdministrationTests(WebAppServer server, Browser brows
     {
         await GoToAsync("logga-in");
         await SignInAsync(Ulla);
-        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Huvudmeny" }).GetByRole(AriaRole.Link, new() { Name = "Länet" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Huvudmeny" }).GetByRole(AriaRole.Link, new() { Name = "Länet", Exact = true }).ClickAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = page }).ClickAsync();
         await Assertions.Expect(Heading(page)).ToBeVisibleAsync();
     }

@@ -16,7 +16,7 @@ public sealed class WholeRoundTests(WebAppServer server, Browser browser) : WebA
 {
     private const string Unit = "Horda bibliotek";
 
-    [Fact(Skip = "Written at the end of session 23 and not yet seen green (the machine ran out of time): run it, fix what it finds, and remove this Skip.")]
+    [Fact(Skip = "Not yet green: it plays the round to the survey, whose answers are refused with \"Svara på frågan.\" after the three text areas are filled (FillAsync and the form's binding; issue 15). Fix and remove this Skip.")]
     public async Task A_whole_round_is_played_in_the_web_app_by_its_coordinator_and_a_new_participant()
     {
         await using var round = await FreshRound.OpenAsync(Server.BaseAddress, DemoPassword, "Hela omgången");

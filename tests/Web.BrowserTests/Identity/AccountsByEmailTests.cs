@@ -99,7 +99,7 @@ public sealed class AccountsByEmailTests(WebAppServer server, Browser browser) :
         await Page.GetByLabel("Nytt lösenord").FillAsync("Bytt-i-installningarna-4");
         await Page.GetByLabel("Upprepa lösenordet").FillAsync("Bytt-i-installningarna-4");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Byt lösenord" }).ClickAsync();
-        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Lösenordet är bytt.");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Lösenordet är bytt." })).ToBeVisibleAsync();
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Logga ut" }).ClickAsync();
         await SignInAsync(email, "Bytt-i-installningarna-4");
@@ -115,7 +115,7 @@ public sealed class AccountsByEmailTests(WebAppServer server, Browser browser) :
 
         await Page.GetByRole(AriaRole.Link, new() { Name = "Inställningar" }).ClickAsync();
         await Page.GetByLabel("English").CheckAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Spara", Exact = true }).ClickAsync();
         await Assertions.Expect(Heading("Settings")).ToBeVisibleAsync();
 
         await Page.ReloadAsync();

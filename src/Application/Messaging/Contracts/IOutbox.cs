@@ -97,7 +97,10 @@ public sealed record NudgeLetter(
 {
     public override string Kind => LetterKinds.Nudge;
 
-    public override string AboutKey => $"{RoundId}/{NudgedAt.UtcTicks}";
+    /// <summary>The nudge's moment in microseconds, the precision the database keeps it in, so the key can be found again from the stored event.</summary>
+    public override string AboutKey => KeyFor(RoundId, NudgedAt);
+
+    public static string KeyFor(Guid roundId, DateTimeOffset nudgedAt) => $"{roundId}/{nudgedAt.UtcTicks / TimeSpan.TicksPerMicrosecond}";
 }
 
 /// <summary>What a letter about a round names: the round, its library and the page it is about.</summary>
