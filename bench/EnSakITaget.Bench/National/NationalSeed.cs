@@ -93,6 +93,7 @@ internal sealed class NationalSeed(BenchOptions options, ApiClient client, Stock
     {
         step($"cloning the template rounds by SQL up to {Rounds} rounds");
         var rounds = await CloneRoundsAsync(map, made.Templates, cancellationToken);
+        await _store.DateReleasesAsync(calendar.At(kickOff, 9), cancellationToken);
         var staff = StaffOf(map);
         step($"copying {staff.Count} staff; playing a year of {Rounds} rounds and the matrix's round");
         await _store.CopyStaffAsync(staff, now, cancellationToken);

@@ -31,6 +31,23 @@ internal sealed class SeedStore(string connectionString, Func<DateTimeOffset, Da
             cancellationToken);
     }
 
+    /// <summary>
+    /// Every round's released things dated to the morning of its kick-off, as a year-old round's
+    /// are: made through the API a minute ago, they would say "released today", and the API's
+    /// first notice tick would write a release letter to every participant in the country.
+    /// </summary>
+    public async Task DateReleasesAsync(DateTimeOffset releasedAt, CancellationToken cancellationToken) =>
+        await ExecuteAsync(
+            """
+            UPDATE courses.rounds r SET things = (
+                SELECT jsonb_agg(CASE WHEN t.thing ->> 'ReleasedAt' IS NULL THEN t.thing
+                                      ELSE jsonb_set(t.thing, '{ReleasedAt}', to_jsonb(@released)) END ORDER BY t.position)
+                FROM jsonb_array_elements(r.things) WITH ORDINALITY AS t(thing, position))
+            WHERE jsonb_array_length(r.things) > 0
+            """,
+            command => command.Parameters.AddWithValue("released", releasedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'+00:00'", System.Globalization.CultureInfo.InvariantCulture)),
+            cancellationToken);
+
     /// <summary>Copies of the template round's survey for other rounds, each attributed to its round, opened when the first participant completed.</summary>
     public async Task CloneSurveysAsync(Guid templateRoundId, IReadOnlyList<Guid> roundIds, DateTimeOffset openedAt, CancellationToken cancellationToken)
     {
