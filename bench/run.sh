@@ -5,9 +5,11 @@
 # whole country (21 counties, 30,000 staff, a million progress events) and measures statistics,
 # the matrix and reports under concurrent load, with the API's peak memory; --only web loads the
 # published web app in Debian's headless Chromium (cold-load bytes and time to a usable sign-in,
-# the 350 x 130 matrix drawn after its data arrives), each beside its goal and its floor.
+# the 350 x 130 matrix drawn after its data arrives), each beside its goal and its floor; --only drain
+# points the API's sender at a mail server in the client on 127.0.0.1 and times release notices to
+# 1,500 and 30,000 staff, drained, with GET /me/rounds read meanwhile against idle.
 #
-#   bench/run.sh [--only import|matrix|national|web] [--rows N] [--repeat R] [--participants P] [--things T]
+#   bench/run.sh [--only import|matrix|national|web|drain] [--rows N] [--repeat R] [--participants P] [--things T]
 #                [--workers W] [--seconds S] [--timeout-minutes M]
 #
 # Publishes the API and builds the bench client in Release (into bench/.work, apart from src/*/bin
@@ -22,7 +24,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 case "${1:-}" in
   -h | --help)
-    sed -n '2,19s/^# \{0,1\}//p' "$0"
+    sed -n '2,21s/^# \{0,1\}//p' "$0"
     exit 0
     ;;
 esac
@@ -86,6 +88,18 @@ ADMIN_EMAIL="bench@ensakitaget.local"
 ADMIN_PASSWORD="Bench-$(random_alnum 20)-7a"
 API_PID=""
 
+# --only drain: the API sends to the client's mail server on this port (plain SMTP on loopback), as
+# fast as it can (the per-minute maximum set high), and the notice tick looks every 2 s, not 60.
+MAIL_SETTINGS=()
+SMTP_PORT=""
+for arg in "$@"; do
+  if [ "$arg" = drain ]; then
+    SMTP_PORT=$(pg_free_port)
+    MAIL_SETTINGS=(Email__Smtp__Host=127.0.0.1 Email__Smtp__Port="$SMTP_PORT" Email__Smtp__Security=None
+      Email__MaxPerMinute=1000000 Email__PollSeconds=1 Participants__NoticeCheckSeconds=2)
+  fi
+done
+
 stop_api() {
   if [ -n "$API_PID" ] && kill -0 "$API_PID" 2>/dev/null; then
     kill -TERM "$API_PID" 2>/dev/null || true
@@ -114,6 +128,7 @@ pg_on_exit stop_api
     Auth__BootstrapAdmin__Password="$ADMIN_PASSWORD" \
     Auth__LoginAttemptsPerMinute=1000 \
     Logging__LogLevel__Default=Warning \
+    "${MAIL_SETTINGS[@]}" \
     dotnet "$API_DLL"
 ) >"$API_LOG" 2>&1 &
 API_PID=$!
@@ -158,6 +173,7 @@ tee "$REPORT" <"$PG_WORK/client.out" &
 TEE_PID=$!
 BENCH_POSTGRES="$DB_CONNECTION_STRING" \
   BENCH_API_PID="$API_PID" \
+  BENCH_SMTP_PORT="$SMTP_PORT" \
   BENCH_ADMIN_EMAIL="$ADMIN_EMAIL" \
   BENCH_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
   dotnet "$BENCH_DLL" --url "$API_URL" "$@" >"$PG_WORK/client.out" 2>&1 &

@@ -18,22 +18,24 @@ internal sealed record BenchOptions(
     int MatrixRequests = 30,
     int Workers = 8,
     int MeasureSeconds = 15,
-    int? ApiProcessId = null)
+    int? ApiProcessId = null,
+    int? SmtpPort = null)
 {
     /// <summary>What runs without --only: the scenarios that take a minute or two.</summary>
     public static readonly string[] DefaultScenarios = ["import", "matrix"];
 
-    /// <summary>What --only takes: national seeds a whole country and takes several minutes, so it runs only when asked for; web needs Debian's Chromium.</summary>
-    public static readonly string[] AllScenarios = [.. DefaultScenarios, "national", "web"];
+    /// <summary>What --only takes: national seeds a whole country and takes several minutes, so it runs only when asked for; web needs Debian's Chromium; drain needs the API pointed at its mail server.</summary>
+    public static readonly string[] AllScenarios = [.. DefaultScenarios, "national", "web", "drain"];
 
     public const string Usage = """
-        usage: EnSakITaget.Bench --url http://127.0.0.1:PORT [--only import|matrix|national|web] [--rows N] [--repeat R]
+        usage: EnSakITaget.Bench --url http://127.0.0.1:PORT [--only import|matrix|national|web|drain] [--rows N] [--repeat R]
                                  [--participants P] [--things T] [--requests Q] [--workers W] [--seconds S]
                                  [--timeout-minutes M]
           --url              the API, on 127.0.0.1 only
           --only S           run one scenario: import (the roster CSV), matrix (the progress matrix) or national
                              (a whole country seeded, then measured under load: minutes) or web (the web app in
-                             headless Chromium: cold load, sign-in, the matrix drawn); default import and matrix
+                             headless Chromium: cold load, sign-in, the matrix drawn) or drain (release notices to
+                             1,500 and 30,000 drained to a mail server on 127.0.0.1); default import and matrix
           --rows N           rows in the roster file (default 10000, at most 100000: the API takes 10 MB)
           --repeat R         measurements per import operation; the median is reported (default 3)
           --participants P   participants in the matrix's round (default 350, at most 1000)
@@ -47,6 +49,7 @@ internal sealed record BenchOptions(
           BENCH_ADMIN_EMAIL     an Administrator's e-mail
           BENCH_ADMIN_PASSWORD  and password
           BENCH_API_PID         optional: the API's process id, for its peak memory (national)
+          BENCH_SMTP_PORT       drain: the 127.0.0.1 port the API sends to, where the client's mail server listens
         bench/run.sh sets all of these.
         """;
 
@@ -139,7 +142,8 @@ internal sealed record BenchOptions(
             requests,
             workers,
             seconds,
-            OptionalProcessId("BENCH_API_PID"));
+            OptionalProcessId("BENCH_API_PID"),
+            OptionalPort("BENCH_SMTP_PORT"));
     }
 
     private static int PositiveInt(string name, string value, int max) =>
@@ -152,6 +156,13 @@ internal sealed record BenchOptions(
             ? int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
                 ? id
                 : throw new BenchSetupException($"{variable} must be a process id, not '{value}'")
+            : null;
+
+    private static int? OptionalPort(string variable) =>
+        Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value
+            ? int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and < 65_536
+                ? port
+                : throw new BenchSetupException($"{variable} must be a port, not '{value}'")
             : null;
 
     private static string Required(string variable) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EnSakITaget.Bench;
+using EnSakITaget.Bench.Drain;
 using EnSakITaget.Bench.National;
 
 // The roster import at N rows against the plain-SQL floor of a binary COPY, and the progress
@@ -40,6 +41,11 @@ try
     if (options.Scenarios.Contains("national"))
     {
         failures.AddRange(await NationalBenchmark.RunAsync(options, timeBound.Token));
+    }
+
+    if (options.Scenarios.Contains("drain"))
+    {
+        failures.AddRange(await DrainBenchmark.RunAsync(options, timeBound.Token));
     }
 
     if (failures.Count == 0)

@@ -1,0 +1,282 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace EnSakITaget.Bench.Drain;
+
+/// <summary>
+/// A release notice to a round of 1,500 enrolled staff (a county) and to one of 30,000 (the national
+/// roll-out), each queued by the release through the notice tick and drained by the API's sender to a
+/// mail server in this process on 127.0.0.1; meanwhile a participant reads <c>GET /api/v1/me/rounds</c>,
+/// before the first release (idle) and during each drain, so the ratio holds on a noisy machine.
+/// The staff and their enrolments are written by COPY: enrolling them through the API would queue
+/// 31,500 invitations first, which is not what is measured.
+/// </summary>
+internal static class DrainBenchmark
+{
+    private const double TargetPerSecond = 500;
+    private const double TargetReadRatio = 2;
+    private const int IdleSeconds = 10;
+    private const int ReadWorkers = 2;
+    private static readonly TimeSpan ReadPause = TimeSpan.FromMilliseconds(20);
+    private static readonly int[] Sizes = [1_500, 30_000];
+    private const string EmailDomain = "utskick.example.se";
+    private const string Password = "Utskick-2026-lasare";
+
+    private sealed record Read(long StartedAt, TimeSpan Elapsed);
+
+    private sealed record Phase(int Size, double PerSecond, TimeSpan ReleaseToLast, TimeSpan ReleaseToQueued, TimeSpan FirstToLast, TimeSpan ReadP95, int Reads);
+
+    public static async Task<IReadOnlyList<string>> RunAsync(BenchOptions options, CancellationToken cancellationToken)
+    {
+        var port = options.SmtpPort ?? throw new BenchSetupException(
+            "BENCH_SMTP_PORT is not set: bench/run.sh --only drain starts the API pointed at a mail server on that port");
+        var failures = new List<string>();
+        await using var sink = new SmtpSink(port);
+        using var api = new ApiClient(options.ApiUrl);
+        Step($"mail server listening on 127.0.0.1:{port}; signing in as {options.AdminEmail}");
+        await api.LoginAsync(options.AdminEmail, options.AdminPassword, cancellationToken);
+
+        var total = Sizes.Sum();
+        Step($"creating Utskickslän (97), Utskickskommun (9701) with one library, a course of 2 things and {Sizes.Length} open rounds");
+        var county = await api.CreateLibraryAsync(new { type = "County", name = "Utskickslän", countyCode = "97" }, cancellationToken);
+        var municipality = await api.CreateLibraryAsync(
+            new { type = "Municipality", name = "Utskickskommun", parentId = county, municipalityCode = "9701" }, cancellationToken);
+        var library = await api.CreateLibraryAsync(
+            new { type = "MainLibrary", name = "Utskicks stadsbibliotek", parentId = municipality, staffCount = 10_000 }, cancellationToken);
+        var course = await api.PostAsync<IdAnswer>("/api/v1/courses", new { countyId = county, title = "Utskickskursen", language = "sv" }, cancellationToken);
+        for (var position = 1; position <= 2; position++)
+        {
+            await api.PostAsync($"/api/v1/courses/{course.Id}/things", new { title = $"Sak {position}", estimatedMinutes = 30 }, cancellationToken);
+        }
+
+        await api.PostAsync($"/api/v1/courses/{course.Id}/publish", null, cancellationToken);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var rounds = new List<Guid>();
+        foreach (var size in Sizes)
+        {
+            var round = await api.PostAsync<IdAnswer>("/api/v1/rounds", new
+            {
+                courseId = course.Id, homeLibraryId = municipality, title = $"Utskick till {size}",
+                kickOff = today.AddDays(-1), deadline = today.AddYears(1),
+            }, cancellationToken);
+            await api.PostAsync($"/api/v1/rounds/{round.Id}/open", null, cancellationToken);
+            rounds.Add(round.Id);
+        }
+
+        Step($"writing {total} staff and their enrolments (active, nothing reported) with COPY");
+        var staff = await CopyStaffAndEnrolmentsAsync(options.ConnectionString, library, municipality, rounds, cancellationToken);
+
+        var reader = staff[0];
+        await api.PostAsync("/api/v1/users", new
+        {
+            email = reader.Email, displayName = reader.Name, password = Password, roles = new[] { new { role = "Participant", libraryId = library } },
+        }, cancellationToken);
+        using var readerClient = ApiClient.CreateHttpClient(options.ApiUrl);
+        readerClient.DefaultRequestHeaders.Authorization =
+            new AuthenticationHeaderValue("Bearer", await api.AccessTokenAsync(reader.Email, Password, cancellationToken));
+
+        await using var sql = new NpgsqlConnection(options.ConnectionString);
+        await sql.OpenAsync(cancellationToken);
+        await WaitForEmptyOutboxAsync(sql, cancellationToken);
+        sink.Reset();
+
+        Step($"reading GET /api/v1/me/rounds with {ReadWorkers} workers ({ReadPause.TotalMilliseconds:F0} ms between reads): {IdleSeconds} s idle first");
+        var reads = new ConcurrentQueue<Read>();
+        using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var readers = Enumerable.Range(0, ReadWorkers).Select(_ => ReadAsync(readerClient, reads, stopReading.Token)).ToList();
+        var idleFrom = Stopwatch.GetTimestamp();
+        await Task.Delay(TimeSpan.FromSeconds(IdleSeconds), cancellationToken);
+        var idleTo = Stopwatch.GetTimestamp();
+        var idle = Between(reads, idleFrom, idleTo);
+        if (idle.Count == 0)
+        {
+            throw new BenchSetupException("no read of GET /api/v1/me/rounds finished while idle");
+        }
+
+        var idleP95 = Stats.Percentile(idle, 95);
+        Console.WriteLine($"drain: GET /api/v1/me/rounds p95 idle: {Stats.Ms(idleP95)} ms ({idle.Count} reads), load average {Stats.LoadAverage() ?? "unknown"}");
+        var phases = new List<Phase>();
+        for (var i = 0; i < Sizes.Length; i++)
+        {
+            var (size, round) = (Sizes[i], rounds[i]);
+            sink.Reset();
+            Step($"releasing the first thing of the round of {size} and waiting for {size} messages");
+            var releasedAt = Stopwatch.GetTimestamp();
+            var releasedAtUtc = DateTimeOffset.UtcNow;
+            await api.PostAsync($"/api/v1/rounds/{round}/release-next", new { expectedReleased = 0 }, cancellationToken);
+            var progress = Stopwatch.StartNew();
+            while (sink.Received < size)
+            {
+                await Task.Delay(100, cancellationToken);
+                if (progress.Elapsed > TimeSpan.FromSeconds(15))
+                {
+                    Step($"  {sink.Received} of {size} received");
+                    progress.Restart();
+                }
+            }
+
+            var (first, last) = sink.Span;
+            // A moment more, so that a message sent twice would arrive and be counted.
+            await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+            var queuedAt = await LastQueuedAsync(sql, releasedAtUtc, cancellationToken);
+            var during = Between(reads, releasedAt, last);
+            if (sink.Received != size || sink.DistinctRecipients != size || sink.Doubled > 0)
+            {
+                failures.Add($"the round of {size}: {sink.Received} messages to {sink.DistinctRecipients} people ({sink.Doubled} twice), not one each to {size}");
+            }
+
+            var firstToLast = Stopwatch.GetElapsedTime(first, last);
+            phases.Add(new Phase(
+                size,
+                (size - 1) / Math.Max(firstToLast.TotalSeconds, 0.001),
+                Stopwatch.GetElapsedTime(releasedAt, last),
+                queuedAt is { } q ? q - releasedAtUtc : TimeSpan.Zero,
+                firstToLast,
+                during.Count > 0 ? Stats.Percentile(during, 95) : TimeSpan.Zero,
+                during.Count));
+            // Each phase as it ends: a run stopped during the next one still leaves this one's figures.
+            Report(idleP95, idle.Count, phases[^1..]);
+        }
+
+        await stopReading.CancelAsync();
+        await Task.WhenAll(readers);
+        Report(idleP95, idle.Count, phases);
+        return failures;
+    }
+
+    private static async Task ReadAsync(HttpClient client, ConcurrentQueue<Read> reads, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                var started = Stopwatch.GetTimestamp();
+                using (var response = await client.GetAsync("/api/v1/me/rounds", HttpCompletionOption.ResponseContentRead, cancellationToken))
+                {
+                    await response.Content.ReadAsByteArrayAsync(cancellationToken);
+                    if (!response.IsSuccessStatusCode)
+                    {
+                        throw new BenchSetupException($"GET /api/v1/me/rounds answered {(int)response.StatusCode}");
+                    }
+                }
+
+                reads.Enqueue(new Read(started, Stopwatch.GetElapsedTime(started)));
+                await Task.Delay(ReadPause, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private static List<TimeSpan> Between(IEnumerable<Read> reads, long from, long to) =>
+        [.. reads.Where(r => r.StartedAt >= from && r.StartedAt <= to).Select(r => r.Elapsed)];
+
+    /// <summary>The staff, spread over the rounds in order (the first <c>Sizes[0]</c> in the first round, and so on), each active in one.</summary>
+    private static async Task<List<(Guid Id, string Name, string Email)>> CopyStaffAndEnrolmentsAsync(
+        string connectionString, Guid library, Guid municipality, IReadOnlyList<Guid> rounds, CancellationToken cancellationToken)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var staff = Enumerable.Range(1, Sizes.Sum())
+            .Select(i => (Id: Guid.NewGuid(), Name: $"Mottagare {i:D5}", Email: $"mottagare{i:D5}@{EmailDomain}"))
+            .ToList();
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using (var writer = await connection.BeginBinaryImportAsync(
+            "COPY participants.staff_members (id, name, email, unit_id, title, is_manager, created_at, updated_at) FROM STDIN (FORMAT BINARY)",
+            cancellationToken))
+        {
+            foreach (var member in staff)
+            {
+                await writer.StartRowAsync(cancellationToken);
+                await writer.WriteAsync(member.Id, NpgsqlDbType.Uuid, cancellationToken);
+                await writer.WriteAsync(member.Name, NpgsqlDbType.Text, cancellationToken);
+                await writer.WriteAsync(member.Email, NpgsqlDbType.Text, cancellationToken);
+                await writer.WriteAsync(library, NpgsqlDbType.Uuid, cancellationToken);
+                await writer.WriteAsync("Bibliotekarie", NpgsqlDbType.Text, cancellationToken);
+                await writer.WriteAsync(false, NpgsqlDbType.Boolean, cancellationToken);
+                await writer.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
+                await writer.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
+            }
+
+            await writer.CompleteAsync(cancellationToken);
+        }
+
+        await using (var writer = await connection.BeginBinaryImportAsync(
+            "COPY participants.enrolments (id, round_id, round_library_id, staff_member_id, is_pilot, status, attended_kick_off, " +
+            "invited_at, activated_at, things_reported, nudge_count, invited_on, revision) FROM STDIN (FORMAT BINARY)",
+            cancellationToken))
+        {
+            var offset = 0;
+            for (var r = 0; r < rounds.Count; r++)
+            {
+                foreach (var member in staff.Skip(offset).Take(Sizes[r]))
+                {
+                    await writer.StartRowAsync(cancellationToken);
+                    await writer.WriteAsync(Guid.NewGuid(), NpgsqlDbType.Uuid, cancellationToken);
+                    await writer.WriteAsync(rounds[r], NpgsqlDbType.Uuid, cancellationToken);
+                    await writer.WriteAsync(municipality, NpgsqlDbType.Uuid, cancellationToken);
+                    await writer.WriteAsync(member.Id, NpgsqlDbType.Uuid, cancellationToken);
+                    await writer.WriteAsync(false, NpgsqlDbType.Boolean, cancellationToken);
+                    await writer.WriteAsync("Active", NpgsqlDbType.Text, cancellationToken);
+                    await writer.WriteAsync(true, NpgsqlDbType.Boolean, cancellationToken);
+                    await writer.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
+                    await writer.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
+                    await writer.WriteAsync(0, NpgsqlDbType.Integer, cancellationToken);
+                    await writer.WriteAsync(0, NpgsqlDbType.Integer, cancellationToken);
+                    await writer.WriteAsync(DateOnly.FromDateTime(now.UtcDateTime), NpgsqlDbType.Date, cancellationToken);
+                    await writer.WriteAsync(1, NpgsqlDbType.Integer, cancellationToken);
+                }
+
+                offset += Sizes[r];
+            }
+
+            await writer.CompleteAsync(cancellationToken);
+        }
+
+        await using var analyze = new NpgsqlCommand("ANALYZE participants.staff_members; ANALYZE participants.enrolments", connection);
+        await analyze.ExecuteNonQueryAsync(cancellationToken);
+        return staff;
+    }
+
+    /// <summary>Whatever the set-up queued (nothing, as it should) is out before the idle reads.</summary>
+    private static async Task WaitForEmptyOutboxAsync(NpgsqlConnection sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM messaging.outbox_messages WHERE state = 'Pending'", sql);
+        while ((long)(await command.ExecuteScalarAsync(cancellationToken))! > 0)
+        {
+            await Task.Delay(500, cancellationToken);
+        }
+    }
+
+    /// <summary>When the last message of this release was written to the outbox: the tick's wait and its queuing.</summary>
+    private static async Task<DateTimeOffset?> LastQueuedAsync(NpgsqlConnection sql, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT max(created_at) FROM messaging.outbox_messages WHERE created_at >= @since", sql);
+        command.Parameters.AddWithValue("since", since);
+        return await command.ExecuteScalarAsync(cancellationToken) is DateTime at ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)) : null;
+    }
+
+    private static void Report(TimeSpan idleP95, int idleReads, IReadOnlyList<Phase> phases)
+    {
+        var c = CultureInfo.InvariantCulture;
+        Console.WriteLine();
+        Console.WriteLine($"Release notices drained to a mail server on 127.0.0.1 (load average {Stats.LoadAverage() ?? "unknown"} at the end)");
+        Console.WriteLine($"  GET /api/v1/me/rounds p95 idle: {Stats.Ms(idleP95)} ms ({idleReads} reads)");
+        foreach (var p in phases)
+        {
+            var ratio = idleP95 > TimeSpan.Zero ? p.ReadP95 / idleP95 : double.NaN;
+            Console.WriteLine(string.Create(c, $"  {p.Size,6} recipients: {p.PerSecond,6:F0} messages/s (target >= {TargetPerSecond:F0}: {(p.PerSecond >= TargetPerSecond ? "met" : "missed")}), " +
+                $"release to last message {p.ReleaseToLast.TotalSeconds:F1} s (queued by {p.ReleaseToQueued.TotalSeconds:F1} s, first to last {p.FirstToLast.TotalSeconds:F1} s)"));
+            Console.WriteLine(string.Create(c, $"         /me/rounds p95 while draining {Stats.Ms(p.ReadP95)} ms ({p.Reads} reads) = {ratio:F2} x idle (target <= {TargetReadRatio:F0}: {(ratio <= TargetReadRatio ? "met" : "missed")})"));
+        }
+    }
+
+    private static void Step(string message) => Console.WriteLine($"drain: {message}");
+
+    private sealed record IdAnswer(Guid Id);
+}
