@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddScoped<ILibraryDirectory, LibraryDirectory>();
         services.AddSingleton<LibraryTreeCache>();
         services.AddScoped<UserAccess>();
+        services.AddScoped<AccountInvitationLetters>();
         services.AddScoped<ILibraryDependents, IdentityLibraryDependents>();
         services.AddScoped<ILibraryDependents, ParticipantsLibraryDependents>();
         services.AddScoped<IRoundDirectory, CoursesRoundDirectory>();

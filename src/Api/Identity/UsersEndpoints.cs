@@ -4,6 +4,7 @@ using EnSakITaget.Application.Identity;
 using EnSakITaget.Application.Identity.CreateUser;
 using EnSakITaget.Application.Identity.DeleteUser;
 using EnSakITaget.Application.Identity.GetUser;
+using EnSakITaget.Application.Identity.InviteUser;
 using EnSakITaget.Application.Identity.ListUsers;
 using EnSakITaget.Application.Identity.UnlockUser;
 using EnSakITaget.Application.Identity.UpdateUser;
@@ -25,7 +26,7 @@ internal sealed class UsersEndpoints : IEndpointGroup
 
         users.MapPost("/", CreateUser)
             .RequirePolicy(Policies.Staff)
-            .WithSummary("Create an account with its roles; a coordinator creates participants of their own organisation only.")
+            .WithSummary("Create an account with its roles; without a password, the person gets an invitation by e-mail to choose it. A coordinator creates participants of their own organisation only.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -44,6 +45,12 @@ internal sealed class UsersEndpoints : IEndpointGroup
         users.MapDelete("/{id:guid}", DeleteUser)
             .RequirePolicy(Policies.Staff)
             .WithSummary("Delete an account.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        users.MapPost("/{id:guid}/invitation", InviteUser)
+            .RequirePolicy(Policies.Staff)
+            .WithSummary("Send an account that has no password yet a new invitation by e-mail; 409 once it has one.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -68,6 +75,12 @@ internal sealed class UsersEndpoints : IEndpointGroup
 
     private static async Task<Ok<UserDto>> UpdateUser(Guid id, UserInput user, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new UpdateUserCommand(id, user), cancellationToken));
+
+    private static async Task<Accepted> InviteUser(Guid id, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(new InviteUserCommand(id), cancellationToken);
+        return TypedResults.Accepted((string?)null);
+    }
 
     private static async Task<Ok<UserDto>> UnlockUser(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new UnlockUserCommand(id), cancellationToken));

@@ -7,6 +7,11 @@ public interface IAccountService
     /// <exception cref="Common.Exceptions.ValidationException">The token is wrong, used or expired (<c>token</c>), or the password breaks the policy (<c>password</c>).</exception>
     Task<AuthTokens> ActivateAsync(string token, string password, CancellationToken cancellationToken);
 
+    /// <summary>A single-use link for an account made without a password, saved with the change under way.</summary>
+    /// <exception cref="Common.Exceptions.NotFoundException">There is no such account.</exception>
+    /// <exception cref="Common.Exceptions.ConflictException">The account has a password already: it signs in, or asks for a new password.</exception>
+    Task<AccountInvitationIssued> IssueAccountInvitationAsync(Guid userId, CancellationToken cancellationToken);
+
     /// <returns>The token to send, saved with the change under way; or null when no account has the e-mail (which the caller must not tell).</returns>
     Task<PasswordResetIssued?> IssuePasswordResetAsync(string email, CancellationToken cancellationToken);
 
@@ -21,3 +26,5 @@ public interface IAccountService
 }
 
 public sealed record PasswordResetIssued(Guid UserId, string Email, string DisplayName, Guid TokenId, string Token, DateTimeOffset ExpiresAt);
+
+public sealed record AccountInvitationIssued(Guid UserId, string Email, string DisplayName, Guid TokenId, string Token, DateTimeOffset ExpiresAt);

@@ -24,9 +24,10 @@ public interface IIdentityService
     /// <param name="cancellationToken">Cancels the read.</param>
     Task<PagedList<UserAccount>> ListUsersAsync(IReadOnlyCollection<Guid>? onlyUserIds, IPagedQuery paging, CancellationToken cancellationToken);
 
+    /// <param name="password">Null makes an account that cannot sign in until an invitation sets its password.</param>
     /// <exception cref="Common.Exceptions.ValidationException">The password breaks the policy.</exception>
     /// <exception cref="Common.Exceptions.ConflictException">The e-mail is taken.</exception>
-    Task<UserAccount> CreateUserAsync(Guid userId, string email, string displayName, string password, CancellationToken cancellationToken);
+    Task<UserAccount> CreateUserAsync(Guid userId, string email, string displayName, string? password, CancellationToken cancellationToken);
 
     Task<UserAccount> UpdateUserAsync(Guid userId, string email, string displayName, string? newPassword, CancellationToken cancellationToken);
 
@@ -36,6 +37,7 @@ public interface IIdentityService
     Task<UserAccount> UnlockUserAsync(Guid userId, CancellationToken cancellationToken);
 }
 
-public sealed record UserAccount(Guid Id, string Email, string DisplayName, DateTimeOffset CreatedAt, DateTimeOffset? LockedOutUntil);
+/// <param name="AwaitingActivation">Made without a password, which the person has not chosen yet.</param>
+public sealed record UserAccount(Guid Id, string Email, string DisplayName, DateTimeOffset CreatedAt, DateTimeOffset? LockedOutUntil, bool AwaitingActivation = false);
 
 public sealed record AuthTokens(string TokenType, string AccessToken, int ExpiresIn, string RefreshToken);

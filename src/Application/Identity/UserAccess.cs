@@ -77,7 +77,7 @@ internal sealed class UserAccess(IApplicationDbContext db, ICurrentUser caller, 
         IReadOnlyList<UserAccount> accounts, ILookup<Guid, RoleAssignment> roles, CancellationToken cancellationToken)
     {
         var names = await NamesOfAsync([.. accounts.SelectMany(a => roles[a.Id])], cancellationToken);
-        return [.. accounts.Select(a => new UserDto(a.Id, a.Email, a.DisplayName, Describe(roles[a.Id], names), a.CreatedAt, a.LockedOutUntil))];
+        return [.. accounts.Select(a => new UserDto(a.Id, a.Email, a.DisplayName, Describe(roles[a.Id], names), a.CreatedAt, a.LockedOutUntil, a.AwaitingActivation))];
     }
 
     private Task<IReadOnlyDictionary<Guid, LibrarySummary>> NamesOfAsync(IReadOnlyList<RoleAssignment> roles, CancellationToken cancellationToken) =>

@@ -11,7 +11,7 @@ public record UserInput
     public string? Email { get; init; }
     public string? DisplayName { get; init; }
 
-    /// <summary>Required on create; on update, a new password or nothing to keep the old one.</summary>
+    /// <summary>On create, none to invite the person by e-mail to choose it; on update, a new password or nothing to keep the old one.</summary>
     public string? Password { get; init; }
 
     public IReadOnlyList<RoleInput>? Roles { get; init; }

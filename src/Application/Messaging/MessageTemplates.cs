@@ -45,6 +45,7 @@ internal sealed class MessageTemplates(IOptions<PublicAppOptions> options)
         return letter switch
         {
             InvitationLetter invitation => Invitation(invitation, t),
+            AccountInvitationLetter invitation => AccountInvitation(invitation, t),
             PasswordResetLetter reset => PasswordReset(reset, t),
             NudgeLetter nudge => Nudge(nudge, t),
             ThingReleasedLetter released => ThingReleased(released, t),
@@ -95,6 +96,20 @@ internal sealed class MessageTemplates(IOptions<PublicAppOptions> options)
                 $"{letter.InvitedBy} bjuder in dig till {letter.RoundTitle} på {letter.LibraryName}: en sak i taget, i din egen takt.",
                 $"{letter.InvitedBy} invites you to {letter.RoundTitle} at {letter.LibraryName}: one thing at a time, at your own pace.")),
             Text(t.Say($"Startmötet är {t.Day(letter.KickOff)}.", $"The kick-off is on {t.Day(letter.KickOff)}.")),
+            Text(t.Say("Välj ditt lösenord här, så är ditt konto klart:", "Choose your password here and your account is ready:")),
+            Link(options.Value.Link($"{ActivationPath}?token={Uri.EscapeDataString(letter.Token)}")),
+            Text(t.Say(
+                $"Länken fungerar en gång och gäller till {t.Day(letter.ExpiresAt)}.",
+                $"The link works once and is valid until {t.Day(letter.ExpiresAt)}.")),
+        ]);
+
+    private RenderedMessage AccountInvitation(AccountInvitationLetter letter, Words t) => Compose(t,
+        t.Say("Ditt konto i En sak i taget", "Your account in En sak i taget"),
+        t.Hello(letter.RecipientName),
+        [
+            Text(t.Say(
+                $"{letter.InvitedBy} har gjort ett konto åt dig i En sak i taget.",
+                $"{letter.InvitedBy} has made an account for you in En sak i taget.")),
             Text(t.Say("Välj ditt lösenord här, så är ditt konto klart:", "Choose your password here and your account is ready:")),
             Link(options.Value.Link($"{ActivationPath}?token={Uri.EscapeDataString(letter.Token)}")),
             Text(t.Say(

@@ -39,6 +39,11 @@ internal sealed class AccountService(
     public async Task<AuthTokens> ActivateAsync(string token, string password, CancellationToken cancellationToken)
     {
         var invitation = await RedeemAsync(AccountTokenPurpose.Invitation, token, cancellationToken);
+        if (invitation.UserId is { } accountId)
+        {
+            return await ActivateMadeAccountAsync(accountId, password, cancellationToken);
+        }
+
         if (await users.FindByEmailAsync(invitation.Email) is not null)
         {
             throw new ValidationException(TokenField, "An account with this e-mail exists already: sign in, or ask for a new password.");
@@ -56,6 +61,21 @@ internal sealed class AccountService(
         ThrowOnFailure(await users.CreateAsync(user, password), "password");
         db.RoleAssignments.Add(RoleAssignment.Grant(user.Id, Role.Participant, (unitId, unitLevel)));
         return await SignInAsync(user, cancellationToken);
+    }
+
+    public async Task<AccountInvitationIssued> IssueAccountInvitationAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException("User", userId);
+        if (user.PasswordHash is not null)
+        {
+            throw new ConflictException("The account has a password already: its owner signs in, or asks for a new password.");
+        }
+
+        var (token, row) = NewToken(AccountTokenPurpose.Invitation, user.Email!, TimeSpan.FromDays(options.Value.InvitationDays));
+        row.UserId = user.Id;
+        row.DisplayName = user.DisplayName;
+        db.AccountTokens.Add(row);
+        return new AccountInvitationIssued(user.Id, user.Email!, user.DisplayName, row.Id, token, row.ExpiresAt);
     }
 
     public async Task<PasswordResetIssued?> IssuePasswordResetAsync(string email, CancellationToken cancellationToken)
@@ -98,6 +118,21 @@ internal sealed class AccountService(
     {
         var normalised = email.ToLowerInvariant();
         return db.AccountTokens.Where(t => t.Email.ToLower() == normalised).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>An account an administrator made with its roles and no password: the link sets its first one.</summary>
+    private async Task<AuthTokens> ActivateMadeAccountAsync(Guid accountId, string password, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(accountId.ToString())
+            ?? throw new ValidationException(TokenField, "The account this invitation was for no longer exists.");
+        if (user.PasswordHash is not null)
+        {
+            throw new ValidationException(TokenField, "The account has a password already: sign in, or ask for a new password.");
+        }
+
+        user.EmailConfirmed = true;
+        await SetPasswordAsync(user, password, "password", cancellationToken);
+        return await SignInAsync(user, cancellationToken);
     }
 
     private async Task SetPasswordAsync(AppUser user, string password, string field, CancellationToken cancellationToken)

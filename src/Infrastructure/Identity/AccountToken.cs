@@ -2,7 +2,7 @@ namespace EnSakITaget.Infrastructure.Identity;
 
 public enum AccountTokenPurpose
 {
-    /// <summary>Sets the first password of an account that does not exist yet: the staff member's.</summary>
+    /// <summary>Sets the first password: of an account that does not exist yet (the staff member's), or of one made without a password.</summary>
     Invitation,
 
     /// <summary>Sets a new password on an existing account.</summary>
@@ -20,7 +20,7 @@ public sealed class AccountToken
     public string TokenHash { get; set; } = string.Empty;
     public string Email { get; set; } = string.Empty;
 
-    /// <summary>The account a reset is for.</summary>
+    /// <summary>The account a reset is for, or the account made without a password that an invitation activates.</summary>
     public Guid? UserId { get; set; }
 
     /// <summary>The member of staff an invitation is for: their account is made from what the invitation keeps of their record.</summary>

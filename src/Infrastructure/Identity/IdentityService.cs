@@ -104,10 +104,10 @@ internal sealed class IdentityService(UserManager<AppUser> users, AppDbContext d
         return new PagedList<UserAccount>([.. page.Items.Select(ToAccount)], page.Page, page.PageSize, page.TotalCount);
     }
 
-    public async Task<UserAccount> CreateUserAsync(Guid userId, string email, string displayName, string password, CancellationToken cancellationToken)
+    public async Task<UserAccount> CreateUserAsync(Guid userId, string email, string displayName, string? password, CancellationToken cancellationToken)
     {
         var user = new AppUser { Id = userId, Email = email, UserName = email, DisplayName = displayName, CreatedAt = time.GetUtcNow() };
-        ThrowOnFailure(await users.CreateAsync(user, password));
+        ThrowOnFailure(password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password));
         return ToAccount(user);
     }
 
@@ -183,7 +183,7 @@ internal sealed class IdentityService(UserManager<AppUser> users, AppDbContext d
 
     private UserAccount ToAccount(AppUser user) => new(
         user.Id, user.Email ?? string.Empty, user.DisplayName, user.CreatedAt,
-        user.LockoutEnd is { } end && end > time.GetUtcNow() ? end : null);
+        user.LockoutEnd is { } end && end > time.GetUtcNow() ? end : null, user.PasswordHash is null);
 
     private static void ThrowOnFailure(IdentityResult result)
     {

@@ -109,6 +109,7 @@ public static class AccessMatrix
                 email = w.CoordinatorB.Email, displayName = "Omdöpt", roles = new[] { new { role = "Participant", libraryId = w.UnitA1 } },
             })),
         ["DELETE /api/v1/users/{id:guid}"] = new(Staff, false, w => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/users/{w.CoordinatorB.Id}")),
+        ["POST /api/v1/users/{id:guid}/invitation"] = new(Staff, false, w => Post($"/api/v1/users/{w.CoordinatorB.Id}/invitation")),
         ["POST /api/v1/users/{id:guid}/unlock"] = new(Administration, false, w => Post($"/api/v1/users/{w.CoordinatorB.Id}/unlock")),
 
         ["GET /api/v1/api-keys/"] = new(Administration, false, _ => Get("/api/v1/api-keys/?pageSize=200"), OutsiderAnswer.ListWithoutB),

@@ -18,20 +18,26 @@ internal sealed class CreateUserCommandValidator : UserInputValidator<CreateUser
 {
     public CreateUserCommandValidator()
     {
-        RuleFor(u => u.Password).NotEmpty();
         RuleFor(u => u.Roles).NotEmpty().WithMessage("An account needs at least one role.");
     }
 }
 
-internal sealed class CreateUserCommandHandler(IIdentityService identity, IApplicationDbContext db, UserAccess access)
+/// <summary>With a password the account signs in at once; without one it is made with its roles and the person is invited by e-mail to choose it.</summary>
+internal sealed class CreateUserCommandHandler(IIdentityService identity, IApplicationDbContext db, UserAccess access, AccountInvitationLetters invitations)
     : ICommandHandler<CreateUserCommand, UserDto>
 {
     public async ValueTask<UserDto> Handle(CreateUserCommand command, CancellationToken cancellationToken)
     {
         var userId = Guid.CreateVersion7();
         var assignments = await access.GrantAsync(userId, command.Roles!, cancellationToken);
-        var account = await identity.CreateUserAsync(userId, command.Email!, command.DisplayName!, command.Password!, cancellationToken);
+        var password = string.IsNullOrEmpty(command.Password) ? null : command.Password;
+        var account = await identity.CreateUserAsync(userId, command.Email!, command.DisplayName!, password, cancellationToken);
         db.RoleAssignments.AddRange(assignments);
+        if (password is null)
+        {
+            await invitations.QueueAsync(userId, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return await access.ToDtoAsync(account, assignments, cancellationToken);
     }

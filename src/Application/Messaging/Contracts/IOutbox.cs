@@ -82,6 +82,18 @@ public sealed record InvitationLetter(
     public override string AboutKey => AboutKeyOf;
 }
 
+/// <summary>An account made by an administrator without a password: the person chooses it through the link.</summary>
+/// <param name="InvitedBy">Who made the account: their name.</param>
+/// <param name="Token">The single-use activation token, in the link.</param>
+public sealed record AccountInvitationLetter(string To, string RecipientName, Guid AccountId, Guid TokenId, string InvitedBy, string Token, DateTimeOffset ExpiresAt)
+    : Letter(To, RecipientName, AccountId)
+{
+    public override string Kind => LetterKinds.Invitation;
+
+    /// <summary>Each link is its own letter: sending again is a new token.</summary>
+    public override string AboutKey => $"token/{TokenId}";
+}
+
 public sealed record PasswordResetLetter(string To, string RecipientName, Guid AccountId, Guid TokenId, string Token, DateTimeOffset ExpiresAt)
     : Letter(To, RecipientName, AccountId)
 {
