@@ -51,17 +51,11 @@ public sealed class Comment
 
     public void Edit(Guid? byUserId, string body, DateTimeOffset now)
     {
-        if (!IsWrittenBy(byUserId))
-        {
-            throw new CommunityRuleException("Only the comment's author may edit it.");
-        }
-
-        if (body == Body)
+        if (!AuthorsEdit.KeepVersionBefore(History, "comment", AuthorUserId, byUserId, (null, Body, UpdatedAt), (null, body)))
         {
             return;
         }
 
-        History.Add(TextRevision.Of(null, Body, UpdatedAt));
         (Body, UpdatedAt) = (body, now);
         Revision++;
     }
@@ -81,7 +75,7 @@ public sealed class Comment
     public void Erase(DateTimeOffset now)
     {
         (Body, AuthorName, AuthorStaffMemberId, AuthorUserId, UpdatedAt) = (Post.ErasedText, Post.ErasedAuthor, null, null, now);
-        History.ForEach(h => h.Erase());
+        AuthorsEdit.Erase(History);
         Revision++;
     }
 }

@@ -101,17 +101,11 @@ public sealed class Post
     /// <summary>The author changes the text; the version before is kept. A public post goes back to the coordinator's approval.</summary>
     public void Edit(Guid? byUserId, string title, string body, DateTimeOffset now)
     {
-        if (!IsWrittenBy(byUserId))
-        {
-            throw new CommunityRuleException("Only the post's author may edit it.");
-        }
-
-        if (title == Title && body == Body)
+        if (!AuthorsEdit.KeepVersionBefore(History, "post", AuthorUserId, byUserId, (Title, Body, UpdatedAt), (title, body)))
         {
             return;
         }
 
-        History.Add(TextRevision.Of(Title, Body, UpdatedAt));
         (Title, Body, UpdatedAt) = (title, body, now);
         if (Publication is PublicationState.Approved or PublicationState.Refused)
         {
@@ -182,7 +176,7 @@ public sealed class Post
     public void Erase(DateTimeOffset now)
     {
         (Title, Body, AuthorName, AuthorStaffMemberId, AuthorUserId) = (ErasedText, ErasedText, ErasedAuthor, null, null);
-        History.ForEach(h => h.Erase());
+        AuthorsEdit.Erase(History);
         if (Publication != PublicationState.RoundOnly)
         {
             (Publication, PublicationRefusal) = (PublicationState.RoundOnly, null);

@@ -29,3 +29,33 @@ public sealed class TextRevision
         Body = Post.ErasedText;
     }
 }
+
+/// <summary>
+/// An author's edit of a post or a comment, one rule for both: only the author edits, an edit that changes
+/// nothing is no edit, and the version it replaces is kept in the history with when it was written.
+/// </summary>
+internal static class AuthorsEdit
+{
+    /// <param name="what">"post" or "comment", for the refusal.</param>
+    /// <returns>Whether the text changes; when it does, the version before is in <paramref name="history"/>.</returns>
+    public static bool KeepVersionBefore(
+        List<TextRevision> history, string what, Guid? authorUserId, Guid? byUserId,
+        (string? Title, string Body, DateTimeOffset WrittenAt) before, (string? Title, string Body) after)
+    {
+        if (byUserId is null || byUserId != authorUserId)
+        {
+            throw new CommunityRuleException($"Only the {what}'s author may edit it.");
+        }
+
+        if (before.Title == after.Title && before.Body == after.Body)
+        {
+            return false;
+        }
+
+        history.Add(TextRevision.Of(before.Title, before.Body, before.WrittenAt));
+        return true;
+    }
+
+    /// <summary>The author is erased: every earlier version loses its words too.</summary>
+    public static void Erase(List<TextRevision> history) => history.ForEach(h => h.Erase());
+}

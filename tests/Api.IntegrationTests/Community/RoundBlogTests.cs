@@ -65,6 +65,33 @@ public sealed class RoundBlogTests(ApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task Only_the_author_edits_a_comment_and_its_earlier_versions_are_kept_for_the_author_and_the_coordinator()
+    {
+        var round = await RunningRound.StartAsync(Factory, Client);
+        var anna = await round.EnrolAsync("Anna Ek");
+        var bo = await round.EnrolAsync("Bo Ström");
+        var post = await anna.WriteAsync(round, "Min blogg", "Hej");
+        var comment = await (await bo.Client.PostJsonAsync($"{round.Url}/posts/{post.Id}/comments", new { body = "Snyggt!" }))
+            .ShouldBeAsync<CommentDto>(HttpStatusCode.Created);
+        var commentUrl = $"{round.Url}/posts/{post.Id}/comments/{comment.Id}";
+
+        Factory.Clock.Advance(TimeSpan.FromMinutes(5));
+        var edited = await (await bo.Client.PutJsonAsync(commentUrl, new { body = "Snyggt, Anna!" })).ShouldBeAsync<CommentDto>(HttpStatusCode.OK);
+        var unchanged = await (await bo.Client.PutJsonAsync(commentUrl, new { body = "Snyggt, Anna!" })).ShouldBeAsync<CommentDto>(HttpStatusCode.OK);
+        var byAnna = await anna.Client.PutJsonAsync(commentUrl, new { body = "Kapad" });
+        var seenByAnna = await (await anna.Client.GetAsync($"{round.Url}/posts/{post.Id}/comments")).ShouldBeAsync<PagedList<CommentDto>>(HttpStatusCode.OK);
+        var seenByCoordinator = await (await Client.GetAsync($"{round.Url}/posts/{post.Id}/comments")).ShouldBeAsync<PagedList<CommentDto>>(HttpStatusCode.OK);
+
+        edited.ShouldSatisfyAllConditions(
+            c => c.Body.ShouldBe("Snyggt, Anna!"), c => c.Edits.ShouldBe(1),
+            c => c.History.ShouldHaveSingleItem().ShouldSatisfyAllConditions(h => h.Body.ShouldBe("Snyggt!"), h => h.Title.ShouldBeNull(), h => h.WrittenAt.ShouldBe(comment.CreatedAt)));
+        unchanged.Edits.ShouldBe(1);
+        await byAnna.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        seenByAnna.Items.ShouldHaveSingleItem().ShouldSatisfyAllConditions(c => c.Body.ShouldBe("Snyggt, Anna!"), c => c.Edits.ShouldBe(1), c => c.History.ShouldBeEmpty());
+        seenByCoordinator.Items.ShouldHaveSingleItem().History.ShouldHaveSingleItem().Body.ShouldBe("Snyggt!");
+    }
+
+    [Fact]
     public async Task A_hidden_post_and_comment_are_shown_to_their_authors_with_the_reason_and_to_nobody_else_and_the_audit_trail_keeps_it()
     {
         var round = await RunningRound.StartAsync(Factory, Client);

@@ -78,6 +78,32 @@ public sealed class PostTests
     }
 
     [Fact]
+    public void A_comment_keeps_its_earlier_versions_by_the_same_rule_as_a_post()
+    {
+        var comment = Comment.On(Written(), Anna, "Snyggt!", Now);
+
+        comment.Edit(AnnasAccount, "Snyggt, Anna!", Now.AddHours(1));
+        Should.Throw<CommunityRuleException>(() => comment.Edit(Guid.CreateVersion7(), "Kapad", Now));
+
+        comment.Body.ShouldBe("Snyggt, Anna!");
+        var before = comment.History.ShouldHaveSingleItem();
+        (before.Title, before.Body, before.WrittenAt).ShouldBe((null, "Snyggt!", Now));
+    }
+
+    [Fact]
+    public void An_edit_that_changes_nothing_keeps_no_version_of_a_post_or_a_comment()
+    {
+        var post = Written();
+        var comment = Comment.On(post, Anna, "Snyggt!", Now);
+
+        post.Edit(AnnasAccount, post.Title, post.Body, Now.AddHours(1));
+        comment.Edit(AnnasAccount, comment.Body, Now.AddHours(1));
+
+        (post.History.Count, post.UpdatedAt, post.Revision).ShouldBe((0, Now, 0));
+        (comment.History.Count, comment.UpdatedAt, comment.Revision).ShouldBe((0, Now, 0));
+    }
+
+    [Fact]
     public void A_hidden_post_takes_no_comments()
     {
         var post = Written();
