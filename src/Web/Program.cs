@@ -14,7 +14,11 @@ var apiBase = new Uri(builder.HostEnvironment.BaseAddress);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<Language>();
 builder.Services.AddSingleton(services => new ApiClient(
-    new HttpClient(new SessionHandler(services) { InnerHandler = new HttpClientHandler() }) { BaseAddress = apiBase }));
+    new HttpClient(new RevisionHandler(services.GetRequiredService<Language>())
+    {
+        InnerHandler = new SessionHandler(services) { InnerHandler = new HttpClientHandler() },
+    })
+    { BaseAddress = apiBase }));
 builder.Services.AddSingleton<Session>();
 builder.Services.AddSingleton<MyRoundsService>();
 builder.Services.AddSingleton<Drafts>();
