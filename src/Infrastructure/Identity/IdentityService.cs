@@ -31,6 +31,13 @@ internal sealed class IdentityService(UserManager<AppUser> users, AppDbContext d
             throw new UnauthorizedException(RefusedLogin);
         }
 
+        if (user.PasswordHash is null)
+        {
+            // Invited and not yet activated: hashed all the same, so the answer does not tell such an account apart.
+            users.PasswordHasher.HashPassword(user, password);
+            throw new UnauthorizedException(RefusedLogin);
+        }
+
         if (!await users.CheckPasswordAsync(user, password))
         {
             await users.AccessFailedAsync(user);

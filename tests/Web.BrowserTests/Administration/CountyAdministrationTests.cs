@@ -90,6 +90,60 @@ public sealed class CountyAdministrationTests(WebAppServer server, Browser brows
     }
 
     [Fact]
+    public async Task A_county_admin_invites_a_coordinator_by_email_sends_the_invitation_again_and_changes_her_roles_and_the_link_signs_her_in()
+    {
+        const string email = "maja.lind@gislaved.example.se";
+        var municipality = (string name) => new SelectOptionValue { Label = new string('\u00a0', 3) + name };
+        await SignInAsCountyAdminAsync("Konton och behörigheter");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Skicka inbjudan", Exact = true }).ClickAsync();
+        await Assertions.Expect(Page.Locator("#invite-name-error")).ToContainTextAsync("Skriv personens namn.");
+        await Assertions.Expect(Page.Locator("#invite-email-error")).ToContainTextAsync("Skriv en giltig e-postadress");
+        await Assertions.Expect(Page.GetByLabel("E-postadress")).ToHaveAttributeAsync("aria-invalid", "true");
+        await CheckPageAsync("county-people-invite-errors");
+
+        await Page.GetByLabel("Namn", new() { Exact = true }).FillAsync("Maja Lind");
+        await Page.GetByLabel("E-postadress").FillAsync(email);
+        await Page.Locator("#invite-role").SelectOptionAsync(new SelectOptionValue { Label = "Samordnare" });
+        await Page.Locator("#invite-library").SelectOptionAsync(municipality("Gislaved kommuns bibliotek"));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Skicka inbjudan", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "inbjudan" })).ToHaveTextAsync($"En inbjudan till Maja Lind är skickad till {email}.");
+        var row = Page.GetByRole(AriaRole.Row).Filter(new() { HasText = email });
+        await Assertions.Expect(row).ToContainTextAsync("Samordnare, Gislaved kommuns bibliotek");
+        await Assertions.Expect(row).ToContainTextAsync("Inbjuden, har inte valt lösenord än");
+        var first = await Server.TokenMailedToAsync(email, "aktivera");
+
+        await row.GetByRole(AriaRole.Button, new() { Name = "Skicka inbjudan igen till Maja Lind" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "ny inbjudan" })).ToHaveTextAsync($"En ny inbjudan är skickad till {email}.");
+        var token = await Server.TokenMailedToAsync(email, "aktivera");
+        token.ShouldNotBe(first);
+
+        await row.GetByRole(AriaRole.Button, new() { Name = "Ändra roller för Maja Lind" }).ClickAsync();
+        var editor = Page.GetByRole(AriaRole.Heading, new() { Name = "Roller för Maja Lind" });
+        await Assertions.Expect(editor).ToBeFocusedAsync();
+        await Page.Locator("#edit-role").SelectOptionAsync(new SelectOptionValue { Label = "Samordnare" });
+        await Page.Locator("#edit-library").SelectOptionAsync(municipality("Värnamo kommuns bibliotek"));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Lägg till rollen" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Ta bort Samordnare, Gislaved kommuns bibliotek" }).ClickAsync();
+        await CheckPageAsync("county-people-roles");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Spara rollerna" }).ClickAsync();
+
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "sparade" })).ToHaveTextAsync("Rollerna för Maja Lind är sparade.");
+        await Assertions.Expect(row).ToContainTextAsync("Samordnare, Värnamo kommuns bibliotek");
+        await Assertions.Expect(row).Not.ToContainTextAsync("Gislaved kommuns bibliotek");
+
+        using (var stranger = new ApiCalls(Server.BaseAddress))
+        {
+            await stranger.SendAsync(HttpMethod.Post, "api/v1/auth/activate", new { token, password = "Majas-eget-2010" });
+        }
+
+        using var maja = await ApiCalls.SignedInAsync(Server.BaseAddress, email, "Majas-eget-2010");
+        var roles = (await maja.SendAsync(HttpMethod.Get, "api/v1/me")).GetProperty("roles").EnumerateArray().ToList();
+        roles.ShouldHaveSingleItem().GetProperty("role").GetString().ShouldBe("Coordinator");
+    }
+
+    [Fact]
     public async Task The_audit_trail_is_filtered_by_who_what_and_when()
     {
         using (var ulla = await ApiCalls.SignedInAsync(Server.BaseAddress, Ulla, DemoPassword))

@@ -89,7 +89,8 @@ public sealed class CourseEditorTests(WebAppServer server, Browser browser) : We
         // A deadline before the summer leaves no room for the last things: the API says so by the field.
         var deadline = Page.GetByLabel("Sista dag");
         await Assertions.Expect(deadline).ToHaveAttributeAsync("aria-invalid", "true");
-        await Assertions.Expect(Page.Locator("#round-deadline-error")).ToContainTextAsync("deadline");
+        await Assertions.Expect(Page.Locator("#round-deadline-error")).ToContainTextAsync("till sista dagen 2027-06-30.");
+        await Assertions.Expect(Page.Locator("#round-deadline-error")).Not.ToContainTextAsync("deadline");
         await CheckPageAsync("round-form-refused");
 
         await deadline.FillAsync("2027-09-30");

@@ -9,7 +9,7 @@ public sealed class LibraryTreeTests(WebAppServer server, Browser browser) : Web
 {
     private const string Ulla = "lansbibliotek@jonkoping.example.se";
 
-    [Fact(Skip = "Not yet green: everything up to the field error passes; then opening Värnamo kommuns bibliotek by click and ArrowRight does not show Värnamo stadsbibliotek within 30 s (issue 16). Fix and remove this Skip.")]
+    [Fact(Skip = "Not yet green, and not always at the same step: on 2026-12-01 it failed earlier, at Enter on Sandhems filial after two quick ArrowDowns (the heading \"Filial: Sandhems filial\" never came), before at ArrowRight on Värnamo kommuns bibliotek. Suspect a race between the keys and the tree's focus (LibraryTreeView moves DOM focus only in OnAfterRender); bUnit LibraryTreeTests pass (issue 16). Fix and remove this Skip.")]
     public async Task A_county_admin_builds_the_tree_of_two_municipalities_and_is_told_why_a_library_in_use_stays()
     {
         await GoToAsync("logga-in");
