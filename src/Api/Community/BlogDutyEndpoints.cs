@@ -1,6 +1,7 @@
 using EnSakITaget.Api.Common;
 using EnSakITaget.Application.Community;
 using EnSakITaget.Application.Community.GetBlogDuty;
+using EnSakITaget.Application.Community.GetRoundBlogDuty;
 using EnSakITaget.Application.Community.SetBlogDuty;
 using EnSakITaget.Application.Community.SwapBlogDuty;
 using Mediator;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EnSakITaget.Api.Community;
 
-/// <summary>A library's blog-duty rota: for whoever runs training at the municipal library organisation; everyone else gets 404.</summary>
+/// <summary>A library's blog-duty rota: for whoever runs training at the municipal library organisation, and this week's name of it for the round's readers; everyone else gets 404.</summary>
 internal sealed class BlogDutyEndpoints : IEndpointGroup
 {
     public void Map(IEndpointRouteBuilder api)
@@ -33,10 +34,19 @@ internal sealed class BlogDutyEndpoints : IEndpointGroup
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+        api.MapGet("/rounds/{id:guid}/blog-duty", GetRoundBlogDuty)
+            .WithTags("Community")
+            .RequirePolicy(Policies.SignedIn)
+            .WithSummary("Who writes the blog of the round's library this week, for the round's participants and whoever runs it; everyone else gets 404.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<Ok<BlogDutyDto>> GetBlogDuty(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetBlogDutyQuery(id), cancellationToken));
+
+    private static async Task<Ok<ThisWeeksBlogDutyDto>> GetRoundBlogDuty(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetRoundBlogDutyQuery(id), cancellationToken));
 
     private static async Task<Ok<BlogDutyDto>> SetBlogDuty(Guid id, BlogDutyInput rota, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new SetBlogDutyCommand(id, rota), cancellationToken));

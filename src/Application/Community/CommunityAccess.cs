@@ -122,6 +122,10 @@ internal sealed class CommunityAccess(
 
     public IQueryable<Comment> CommentsOfRounds(Guid[] roundIds) => db.Comments.IgnoreQueryFilters().Where(c => roundIds.Contains(c.RoundId));
 
+    /// <summary>The rota of the round's home library, for the round's readers: who writes this week is no secret to them, whatever their scope.</summary>
+    public Task<BlogDutyRota?> RotaOfRoundAsync(BlogReader reader, CancellationToken cancellationToken) =>
+        db.BlogDutyRotas.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(r => r.LibraryId == reader.Round.HomeLibraryId, cancellationToken);
+
     /// <summary>Every blog-duty rota a person stands in, wherever its library lies, for their export and erasure (one rota per municipality: few enough to read whole).</summary>
     public async Task<IReadOnlyList<BlogDutyRota>> RotasWithAsync(Guid? staffMemberId, CancellationToken cancellationToken) =>
         staffMemberId is not { } id

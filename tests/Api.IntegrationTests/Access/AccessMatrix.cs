@@ -187,6 +187,7 @@ public static class AccessMatrix
             w => Send(HttpMethod.Put, $"/api/v1/libraries/{w.MunicipalityB}/blog-duty/", new { volunteers = new[] { w.StaffOfB }, start = "2026-01-05", weeks = 4 })),
         ["POST /api/v1/libraries/{id:guid}/blog-duty/swaps"] = new(Staff, false,
             w => Send(HttpMethod.Post, $"/api/v1/libraries/{w.MunicipalityB}/blog-duty/swaps", new { weekA = "2026-01-05", weekB = "2026-01-12" })),
+        ["GET /api/v1/rounds/{id:guid}/blog-duty"] = new(SignedIn, false, w => Get($"/api/v1/rounds/{w.RoundOfB}/blog-duty")),
         ["GET /api/v1/rounds/{id:guid}/posts/{postId:guid}/comments/"] = new(SignedIn, false,
             w => Get($"/api/v1/rounds/{w.RoundOfB}/posts/{w.PostOfB}/comments/")),
         ["POST /api/v1/rounds/{id:guid}/posts/{postId:guid}/comments/"] = new(SignedIn, false,

@@ -3,6 +3,7 @@ using EnSakITaget.Api.IntegrationTests.Common;
 using EnSakITaget.Api.IntegrationTests.Courses;
 using EnSakITaget.Api.IntegrationTests.Participants;
 using EnSakITaget.Application.Community;
+using EnSakITaget.Application.Community.GetRoundBlogDuty;
 using EnSakITaget.Application.Messaging.Contracts;
 using EnSakITaget.Infrastructure.Notices;
 using EnSakITaget.Infrastructure.Persistence;
@@ -45,6 +46,25 @@ public sealed class BlogDutyTests(ApiFactory factory) : ApiTest(factory)
         swapped.Weeks.Select(w => w.Name).ShouldBe(["Bo Ström", "Anna Ek", "Cecilia Berg", "Anna Ek"]);
         read.Weeks.ShouldBe(swapped.Weeks);
         read.OnDutyThisWeek!.StaffMemberId.ShouldBe(bo.Id);
+    }
+
+    [Fact]
+    public async Task The_rounds_participants_see_who_writes_this_week_but_not_the_rota_itself()
+    {
+        var round = await RunningRound.StartAsync(Factory, Client);
+        var (anna, bo) = (await round.EnrolAsync("Anna Ek"), await round.EnrolAsync("Bo Ström"));
+        Factory.Clock.SetLocal(FirstMonday.AddDays(9));
+
+        var withoutRota = await (await bo.Client.GetAsync($"{round.Url}/blog-duty")).ShouldBeAsync<ThisWeeksBlogDutyDto>(HttpStatusCode.OK);
+        (await Client.PutJsonAsync(UrlOf(round), new { volunteers = new[] { anna.Id, bo.Id }, start = FirstMonday, weeks = 2 })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var seenByBo = await (await bo.Client.GetAsync($"{round.Url}/blog-duty")).ShouldBeAsync<ThisWeeksBlogDutyDto>(HttpStatusCode.OK);
+        var seenByCoordinator = await (await Client.GetAsync($"{round.Url}/blog-duty")).ShouldBeAsync<ThisWeeksBlogDutyDto>(HttpStatusCode.OK);
+        var rotaByBo = await bo.Client.GetAsync(UrlOf(round));
+
+        withoutRota.ShouldBe(new ThisWeeksBlogDutyDto(FirstMonday.AddDays(7), null));
+        seenByBo.ShouldBe(new ThisWeeksBlogDutyDto(FirstMonday.AddDays(7), "Bo Ström"));
+        seenByCoordinator.ShouldBe(seenByBo);
+        await rotaByBo.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
     }
 
     [Fact]
