@@ -5,11 +5,12 @@
 # whole country (21 counties, 30,000 staff, a million progress events) and measures statistics,
 # the matrix and reports under concurrent load, with the API's peak memory; --only web loads the
 # published web app in Debian's headless Chromium (cold-load bytes and time to a usable sign-in,
-# the 350 x 130 matrix drawn after its data arrives), each beside its goal and its floor; --only drain
-# points the API's sender at a mail server in the client on 127.0.0.1 and times release notices to
-# 1,500 and 30,000 staff, drained, with GET /me/rounds read meanwhile against idle.
+# the 350 x 130 matrix drawn after its data arrives), each beside its goal and its floor; --only
+# dashboard seeds the national data and draws the county statistics dashboard over it in Chromium;
+# --only drain points the API's sender at a mail server in the client on 127.0.0.1 and times release
+# notices to 1,500 and 30,000 staff, drained, with GET /me/rounds read meanwhile against idle.
 #
-#   bench/run.sh [--only import|matrix|national|web|drain] [--rows N] [--repeat R] [--participants P] [--things T]
+#   bench/run.sh [--only import|matrix|national|web|dashboard|drain] [--rows N] [--repeat R] [--participants P] [--things T]
 #                [--workers W] [--seconds S] [--timeout-minutes M]
 #
 # Publishes the API and builds the bench client in Release (into bench/.work, apart from src/*/bin

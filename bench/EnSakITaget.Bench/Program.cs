@@ -38,6 +38,11 @@ try
         failures.AddRange(await WebBenchmark.RunAsync(options, timeBound.Token));
     }
 
+    if (options.Scenarios.Contains("dashboard"))
+    {
+        failures.AddRange(await DashboardBenchmark.RunAsync(options, timeBound.Token));
+    }
+
     if (options.Scenarios.Contains("national"))
     {
         failures.AddRange(await NationalBenchmark.RunAsync(options, timeBound.Token));

@@ -140,7 +140,8 @@ internal static class WebBenchmark
         return failures;
     }
 
-    private static async Task<IBrowserContext> OpenAsync(IPlaywright playwright)
+    /// <summary>A new headless Chromium with a profile of its own, as every measured load here uses.</summary>
+    internal static async Task<IBrowserContext> OpenAsync(IPlaywright playwright)
     {
         var profile = Directory.CreateTempSubdirectory("ensakitaget-bench-chromium-").FullName;
         var context = await playwright.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions

@@ -25,4 +25,26 @@ public sealed class BarChartTests : ComponentTest
         chart.FindAll("tbody tr").Select(r => $"{r.QuerySelector("th")!.TextContent}={r.QuerySelector("td")!.TextContent}")
             .ShouldBe(["Sak 1: Plattformen=3", "Sak 2: Bloggar=6", "Sak 3: Bilder (inte ute)=0"]);
     }
+
+    [Fact]
+    public void Labels_too_wide_for_their_bars_are_slanted_and_the_picture_grows_to_hold_them()
+    {
+        IReadOnlyList<ChartBar> narrow = [new("Sak 1", "1", 3), new("Sak 2", "2", 6)];
+        IReadOnlyList<ChartBar> municipalities = [.. Enumerable.Range(1, 13).Select(i => new ChartBar($"Kommun {i} kommuns bibliotek", $"Jönköping{i}", i))];
+
+        var upright = Render<BarChart>(ps => ps
+            .Add(p => p.Id, "spread").Add(p => p.Title, "Står vid varje sak").Add(p => p.Description, "–")
+            .Add(p => p.LabelHeader, "Sak").Add(p => p.ValueHeader, "Står här").Add(p => p.Bars, narrow));
+        var slanted = Render<BarChart>(ps => ps
+            .Add(p => p.Id, "coverage").Add(p => p.Title, "Täckning per kommun").Add(p => p.Description, "–")
+            .Add(p => p.LabelHeader, "Kommun").Add(p => p.ValueHeader, "Täckning").Add(p => p.Bars, municipalities));
+
+        upright.FindAll("text.chart__axis[transform]").ShouldBeEmpty();
+        upright.Find("svg").GetAttribute("viewBox").ShouldBe("0 0 800 240");
+        var labels = slanted.FindAll("text.chart__axis[transform]");
+        labels.Count.ShouldBe(13);
+        labels.ShouldAllBe(l => l.GetAttribute("transform")!.StartsWith("rotate(-40 ", StringComparison.Ordinal) && l.GetAttribute("text-anchor") == "end");
+        var height = int.Parse(slanted.Find("svg").GetAttribute("viewBox")!.Split(' ')[3], System.Globalization.CultureInfo.InvariantCulture);
+        height.ShouldBeGreaterThan(240);
+    }
 }
