@@ -293,9 +293,10 @@ internal sealed class SeedStore(string connectionString, Func<DateTimeOffset, Da
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>A connection without the 30 s command timeout: a binary COPY of a million events ends with one command, which a loaded machine can take longer than that to finish.</summary>
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var connection = new NpgsqlConnection(connectionString);
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         return connection;
     }
