@@ -97,7 +97,7 @@ for arg in "$@"; do
   if [ "$arg" = drain ]; then
     SMTP_PORT=$(pg_free_port)
     MAIL_SETTINGS=(Email__Smtp__Host=127.0.0.1 Email__Smtp__Port="$SMTP_PORT" Email__Smtp__Security=None
-      Email__MaxPerMinute=1000000 Email__PollSeconds=1 Participants__NoticeCheckSeconds=2)
+      Email__MaxPerMinute=1000000 Email__Connections=4 Email__PollSeconds=1 Participants__NoticeCheckSeconds=2)
   fi
 done
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using EnSakITaget.Domain.Common;
 
 namespace EnSakITaget.Domain.Participants;
@@ -142,7 +143,15 @@ public sealed class StaffMember : IAudited
     public const string ErasedEmailDomain = "raderad.invalid";
 
     /// <summary>Whether the person was erased: they stay on their rounds' rosters as a placeholder, and are never written to.</summary>
-    public bool IsErased => Email.EndsWith("@" + ErasedEmailDomain, StringComparison.Ordinal);
+    public bool IsErased => IsErasedEmail(Email);
+
+    /// <summary>Whether an address is an erased person's placeholder: the one test of erasure, for what holds only the address.</summary>
+    public static bool IsErasedEmail(string email) => email.EndsWith(ErasedEmailSuffix, StringComparison.Ordinal);
+
+    /// <summary>The same test as a query runs it in the database: those not erased.</summary>
+    public static readonly Expression<Func<StaffMember, bool>> NotErased = s => !s.Email.EndsWith(ErasedEmailSuffix);
+
+    private const string ErasedEmailSuffix = "@" + ErasedEmailDomain;
 
     private void Apply(StaffDetails details, DateTimeOffset now)
     {

@@ -45,6 +45,13 @@ internal sealed class EmailOptions
     [Range(1, 1_000)]
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>
+    /// Workers sending side by side on PostgreSQL, each with its own batch and its own mail connection (SQLite: always one).
+    /// One by default: workers side by side may claim one person's letters apart, so fewer are combined.
+    /// </summary>
+    [Range(1, 16)]
+    public int Connections { get; set; } = 1;
+
     /// <summary>Letters to one person due within this many minutes of one being sent go with it, as one e-mail; 0 combines only those already due.</summary>
     [Range(0, 1_440)]
     public int CombineMinutes { get; set; } = 60;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.Sockets;
 using MailKit;
 using MailKit.Net.Smtp;
@@ -32,29 +33,45 @@ internal interface IMailTransport
     /// <returns>One outcome for each message, in order.</returns>
     Task<IReadOnlyList<DeliveryOutcome>> SendAsync(IReadOnlyList<MimeMessage> messages, CancellationToken cancellationToken);
 
+    /// <summary>Closes what is kept open between batches: the sender calls it when the outbox has nothing more due.</summary>
+    Task CloseIdleAsync();
+
     /// <summary>Tries to reach the server, for the health check, when nothing has been sent for a while.</summary>
     Task ProbeAsync(CancellationToken cancellationToken);
 }
 
-/// <summary>Delivers over SMTP with MailKit: one connection for a batch, STARTTLS or TLS, authentication when a user name is set.</summary>
-internal sealed class SmtpTransport(IOptions<EmailOptions> options, SenderStatus status) : IMailTransport
+/// <summary>
+/// Delivers over SMTP with MailKit: STARTTLS or TLS, authentication when a user name is set. A
+/// connection is kept open from one batch to the next while the outbox drains (one per sending
+/// worker, so a few at most), and closed with QUIT once nothing more is due: a large release costs
+/// one handshake per worker, not one per batch, and an idle sender holds no session on the server.
+/// </summary>
+internal sealed class SmtpTransport(IOptions<EmailOptions> options, SenderStatus status) : IMailTransport, IAsyncDisposable
 {
+    private readonly ConcurrentBag<SmtpClient> open = [];
+
     private SmtpOptions Smtp => options.Value.Smtp;
 
     public string Description => $"SMTP {Smtp.Host}:{Smtp.Port}";
 
-    public async Task<IReadOnlyList<DeliveryOutcome>> SendAsync(IReadOnlyList<MimeMessage> messages, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<DeliveryOutcome>> SendAsync(IReadOnlyList<MimeMessage> messages, CancellationToken cancellationToken) =>
+        SendAsync(messages, reconnectOnce: true, cancellationToken);
+
+    private async Task<IReadOnlyList<DeliveryOutcome>> SendAsync(IReadOnlyList<MimeMessage> messages, bool reconnectOnce, CancellationToken cancellationToken)
     {
         var outcomes = new List<DeliveryOutcome>(messages.Count);
-        using var client = new SmtpClient { Timeout = Smtp.TimeoutSeconds * 1000 };
-        try
+        var (client, reused) = open.TryTake(out var kept) && kept.IsConnected ? (kept, true) : (Discard(kept), false);
+        if (client is null)
         {
-            await ConnectAsync(client, cancellationToken);
-        }
-        catch (Exception exception) when (IsConnectionFailure(exception))
-        {
-            status.Unreachable(exception.Message);
-            return [.. messages.Select(_ => new DeliveryOutcome(DeliveryResult.TryLater, exception.Message))];
+            try
+            {
+                client = await ConnectedClientAsync(cancellationToken);
+            }
+            catch (Exception exception) when (IsConnectionFailure(exception))
+            {
+                status.Unreachable(exception.Message);
+                return [.. messages.Select(_ => new DeliveryOutcome(DeliveryResult.TryLater, exception.Message))];
+            }
         }
 
         status.Reached();
@@ -78,6 +95,13 @@ internal sealed class SmtpTransport(IOptions<EmailOptions> options, SenderStatus
             }
             catch (Exception exception) when (IsConnectionFailure(exception))
             {
+                if (reused && reconnectOnce && outcomes.Count == 0)
+                {
+                    // The server closed a connection kept open since the last batch: that is no outage, so the batch goes on a new one.
+                    client.Dispose();
+                    return await SendAsync(messages, reconnectOnce: false, cancellationToken);
+                }
+
                 status.Unreachable(exception.Message);
                 outcomes.Add(new DeliveryOutcome(DeliveryResult.TryLater, exception.Message));
             }
@@ -85,10 +109,64 @@ internal sealed class SmtpTransport(IOptions<EmailOptions> options, SenderStatus
 
         if (client.IsConnected)
         {
-            await client.DisconnectAsync(true, CancellationToken.None);
+            open.Add(client);
+        }
+        else
+        {
+            client.Dispose();
         }
 
         return outcomes;
+    }
+
+    public async Task CloseIdleAsync()
+    {
+        while (open.TryTake(out var client))
+        {
+            await QuitAsync(client);
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await CloseIdleAsync();
+
+    private static SmtpClient? Discard(SmtpClient? client)
+    {
+        client?.Dispose();
+        return null;
+    }
+
+    private async Task<SmtpClient> ConnectedClientAsync(CancellationToken cancellationToken)
+    {
+        var client = new SmtpClient { Timeout = Smtp.TimeoutSeconds * 1000 };
+        try
+        {
+            await ConnectAsync(client, cancellationToken);
+            return client;
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task QuitAsync(SmtpClient client)
+    {
+        try
+        {
+            if (client.IsConnected)
+            {
+                await client.DisconnectAsync(true, CancellationToken.None);
+            }
+        }
+        catch (Exception exception) when (IsConnectionFailure(exception))
+        {
+            // Gone already: nothing to close.
+        }
+        finally
+        {
+            client.Dispose();
+        }
     }
 
     public async Task ProbeAsync(CancellationToken cancellationToken)
@@ -147,6 +225,8 @@ internal sealed partial class PickupFolderTransport(string folder, ILogger<Picku
 
         return outcomes;
     }
+
+    public Task CloseIdleAsync() => Task.CompletedTask;
 
     public Task ProbeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -19,17 +19,35 @@ namespace EnSakITaget.Infrastructure.Messaging;
 /// message that cannot go yet waits twice as long each time, and fails after <c>Email:MaxAttempts</c>.
 /// Kind to mail servers and to people: the letters waiting for one person, and those due for them
 /// within <c>Email:CombineMinutes</c>, go as one e-mail (invitations and resets always alone). Every
-/// letter but those carries an RFC 8058 one-click unsubscribe.
+/// letter but those carries an RFC 8058 one-click unsubscribe. On PostgreSQL <c>Email:Connections</c>
+/// workers send side by side, each claiming its own batch and keeping its mail connection open while
+/// the outbox drains; all of them together stay within <c>Email:MaxPerMinute</c>.
 /// </summary>
 internal sealed partial class OutboxSender(
-    IServiceScopeFactory scopes, IOptions<EmailOptions> options, IOptions<PublicAppOptions> app, TimeProvider time, ILogger<OutboxSender> logger)
+    IServiceScopeFactory scopes, IMailTransport transport, IOptions<EmailOptions> options, IOptions<PublicAppOptions> app, TimeProvider time,
+    ILogger<OutboxSender> logger)
     : BackgroundService
 {
+    /// <summary>When each message of the last minute went, or was let go: shared by the workers, under its own lock.</summary>
     private readonly Queue<DateTimeOffset> sentInLastMinute = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var idle = TimeSpan.FromSeconds(options.Value.PollSeconds);
+        bool claimsWithLocks;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            claimsWithLocks = scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.IsNpgsql();
+        }
+
+        // SQLite claims without locks, so only one worker may claim there.
+        var workers = claimsWithLocks ? options.Value.Connections : 1;
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => SendUntilStoppedAsync(stoppingToken)));
+    }
+
+    private async Task SendUntilStoppedAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        var idle = TimeSpan.FromSeconds(settings.PollSeconds);
         while (!stoppingToken.IsCancellationRequested)
         {
             var sent = 0;
@@ -40,6 +58,12 @@ internal sealed partial class OutboxSender(
             catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 LogFailed(exception);
+            }
+
+            if (sent < settings.BatchSize)
+            {
+                // Drained (or held back by the minute's maximum): no session is kept open on the mail server while waiting.
+                await transport.CloseIdleAsync();
             }
 
             if (sent == 0)
@@ -53,16 +77,31 @@ internal sealed partial class OutboxSender(
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var allowance = Math.Min(settings.BatchSize, Allowance(settings.MaxPerMinute));
+        var allowance = Reserve(settings.BatchSize, settings.MaxPerMinute);
         if (allowance == 0)
         {
             return 0;
         }
 
+        try
+        {
+            var tried = await SendAsync(allowance, cancellationToken);
+            Release(allowance - tried);
+            return tried;
+        }
+        catch
+        {
+            Release(allowance);
+            throw;
+        }
+    }
+
+    private async Task<int> SendAsync(int allowance, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().RunAsSystem();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var transport = scope.ServiceProvider.GetRequiredService<IMailTransport>();
         var now = time.GetUtcNow();
 
         await using var transaction = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
@@ -78,14 +117,15 @@ internal sealed partial class OutboxSender(
         var letterOutcomes = await transport.SendAsync([.. letters.Select(l => ToMime(l, recipients.GetValueOrDefault(NotificationSettings.Normalise(l[0].RecipientEmail))))], cancellationToken);
         var outcomes = letters.SelectMany((letter, i) => letter.Select(message => (Message: message, Outcome: letterOutcomes[i]))).ToList();
         var after = time.GetUtcNow();
+        var sent = new List<Guid>(outcomes.Count);
         foreach (var (message, outcome) in outcomes)
         {
             switch (outcome.Result)
             {
                 case DeliveryResult.Sent:
                     message.MarkSent(after);
-                    sentInLastMinute.Enqueue(after);
-                    break;
+                    sent.Add(message.Id);
+                    continue;
                 case DeliveryResult.TryLater:
                     message.RecordTemporaryFailure(outcome.Error ?? "Try later.", after, settings.MaxAttempts,
                         TimeSpan.FromSeconds(settings.FirstRetrySeconds), TimeSpan.FromSeconds(settings.LongestRetrySeconds));
@@ -103,6 +143,7 @@ internal sealed partial class OutboxSender(
             await WriteOutcomeAsync(db, message, CancellationToken.None);
         }
 
+        await WriteSentAsync(db, sent, after, CancellationToken.None);
         if (transaction is not null)
         {
             await transaction.CommitAsync(CancellationToken.None);
@@ -190,6 +231,20 @@ internal sealed partial class OutboxSender(
         return due;
     }
 
+    /// <summary>The messages that went, in one statement per thousand: as <see cref="OutboxMessage.MarkSent"/> leaves each of them.</summary>
+    private static async Task WriteSentAsync(AppDbContext db, List<Guid> sent, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        foreach (var ids in sent.Chunk(1_000))
+        {
+            await db.OutboxMessages.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.State, OutboxState.Sent)
+                    .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                    .SetProperty(m => m.LastError, (string?)null)
+                    .SetProperty(m => m.SentAt, at),
+                cancellationToken);
+        }
+    }
+
     /// <summary>Written straight, not through SaveChanges: a message sent changes no data anyone reads, so no kept answer need be dropped.</summary>
     private static Task WriteOutcomeAsync(AppDbContext db, OutboxMessage message, CancellationToken cancellationToken) =>
         db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(
@@ -230,16 +285,47 @@ internal sealed partial class OutboxSender(
         return mime;
     }
 
-    /// <summary>How many more may go this minute.</summary>
-    private int Allowance(int maxPerMinute)
+    /// <summary>Takes up to <paramref name="wanted"/> of what may still go this minute, counted as gone now, so that workers side by side never together exceed the maximum.</summary>
+    private int Reserve(int wanted, int maxPerMinute)
     {
-        var minuteAgo = time.GetUtcNow() - TimeSpan.FromMinutes(1);
-        while (sentInLastMinute.TryPeek(out var at) && (at <= minuteAgo || at > time.GetUtcNow()))
+        lock (sentInLastMinute)
         {
-            sentInLastMinute.Dequeue();
+            var now = time.GetUtcNow();
+            var minuteAgo = now - TimeSpan.FromMinutes(1);
+            while (sentInLastMinute.TryPeek(out var at) && (at <= minuteAgo || at > now))
+            {
+                sentInLastMinute.Dequeue();
+            }
+
+            var granted = Math.Min(wanted, Math.Max(0, maxPerMinute - sentInLastMinute.Count));
+            for (var i = 0; i < granted; i++)
+            {
+                sentInLastMinute.Enqueue(now);
+            }
+
+            return granted;
+        }
+    }
+
+    /// <summary>
+    /// Gives back what was reserved and not tried. A queue drops only from its front, so the oldest
+    /// entries go in place of the newest: what is left then expires later, never sooner, and the
+    /// maximum still holds. A message tried and failed counts, as it does for the mail server.
+    /// </summary>
+    private void Release(int unused)
+    {
+        if (unused <= 0)
+        {
+            return;
         }
 
-        return Math.Max(0, maxPerMinute - sentInLastMinute.Count);
+        lock (sentInLastMinute)
+        {
+            for (var i = 0; i < unused && sentInLastMinute.Count > 0; i++)
+            {
+                sentInLastMinute.Dequeue();
+            }
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Sending the outbox failed; trying again shortly")]

@@ -11,6 +11,7 @@ using EnSakITaget.Api.IntegrationTests.Participants;
 using EnSakITaget.Application.Common.Paging;
 using EnSakITaget.Application.Feedback;
 using EnSakITaget.Application.Libraries;
+using EnSakITaget.Application.Messaging.Contracts;
 using EnSakITaget.Application.Participants;
 using EnSakITaget.Application.Participants.GetProgressMatrix;
 using EnSakITaget.Application.Participants.ImportStaff;
@@ -19,6 +20,11 @@ using EnSakITaget.Application.Statistics.GetLibraryStatistics;
 using EnSakITaget.Domain.Feedback;
 using EnSakITaget.Domain.Identity;
 using EnSakITaget.Domain.Participants;
+using EnSakITaget.Infrastructure.Notices;
+using EnSakITaget.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace EnSakITaget.Api.IntegrationTests.Service;
 
@@ -266,6 +272,31 @@ public sealed class SqliteScenarioTests : IAsyncLifetime
         var statistics = await (await client.GetAsync("/api/v1/statistics/libraries?pageSize=100")).ShouldBeAsync<LibraryStatisticsList>(HttpStatusCode.OK);
         statistics.Items.Single(r => r.LibraryId == round.Bor).ThingsReported.ShouldBe(1);
     }
+
+    [Fact(Skip = "Fails: on SQLite IRoundDirectory.OpenRoundIdsToWriteAboutAsync cannot translate r.Things.Any(t => t.ReleasedAt >= since) (JSON things, DateTimeOffset); the notice tick throws on every tick. Un-skip with the fix.")]
+    public async Task On_sqlite_the_notice_tick_finds_a_thing_released_since_its_last_tick_and_queues_one_letter_to_each_participant_once()
+    {
+        var round = await RunningRound.StartAsync(factory, client);
+        await round.EnrolAsync("Anna Ek");
+        await round.EnrolAsync("Bo Berg");
+        var notices = factory.Services.GetServices<IHostedService>().OfType<NoticeService>().Single();
+        await notices.QueueDueNoticesAsync(CancellationToken.None);
+        var before = await CountQueuedAsync(LetterKinds.ThingReleased);
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(5));
+        await round.ReleaseNextAsync();
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        await notices.QueueDueNoticesAsync(CancellationToken.None);
+        var afterRelease = await CountQueuedAsync(LetterKinds.ThingReleased);
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        await notices.QueueDueNoticesAsync(CancellationToken.None);
+
+        (afterRelease - before).ShouldBe(2);
+        (await CountQueuedAsync(LetterKinds.ThingReleased)).ShouldBe(afterRelease);
+    }
+
+    private Task<int> CountQueuedAsync(string kind) =>
+        factory.WithSystemScopeAsync(sp => sp.GetRequiredService<AppDbContext>().OutboxMessages.CountAsync(m => m.Kind == kind));
 
     private Task<HttpResponseMessage> ImportAsync(string csv)
     {

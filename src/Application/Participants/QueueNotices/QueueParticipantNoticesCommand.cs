@@ -112,8 +112,8 @@ internal sealed class QueueParticipantNoticesCommandHandler(
 
         var people = await db.Enrolments.AsNoTracking()
             .Where(e => roundIds.Contains(e.RoundId) && (e.Status == EnrolmentStatus.Invited || e.Status == EnrolmentStatus.Active))
-            .Join(db.StaffMembers.AsNoTracking(), e => e.StaffMemberId, s => s.Id, (e, s) => new { e.RoundId, EnrolmentId = e.Id, s.Email, s.Name, s.LeftOn })
-            .Where(x => x.LeftOn == null && !x.Email.EndsWith(ErasedSuffix))
+            .Join(db.StaffMembers.AsNoTracking().Where(StaffMember.NotErased), e => e.StaffMemberId, s => s.Id, (e, s) => new { e.RoundId, EnrolmentId = e.Id, s.Email, s.Name, s.LeftOn })
+            .Where(x => x.LeftOn == null)
             .ToListAsync(cancellationToken);
         var reported = (await db.ThingProgress.AsNoTracking()
                 .Where(p => roundIds.Contains(p.RoundId) && p.Status == ThingProgressStatus.Reported)
@@ -122,8 +122,6 @@ internal sealed class QueueParticipantNoticesCommandHandler(
             .ToLookup(p => p.EnrolmentId, p => p.ThingId);
         return people.ToLookup(p => p.RoundId, p => new Taking(p.Email, p.Name, reported[p.EnrolmentId].ToHashSet()));
     }
-
-    private const string ErasedSuffix = "@" + StaffMember.ErasedEmailDomain;
 
     private async Task<IReadOnlyList<Letter>> DigestsAsync(RoundPlan plan, RoundOfLetter round, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -141,8 +139,7 @@ internal sealed class QueueParticipantNoticesCommandHandler(
         var reflections = await db.ThingProgress.AsNoTracking()
             .Where(p => p.RoundId == plan.Id && p.Status == ThingProgressStatus.Reported)
             .Join(db.Enrolments.AsNoTracking(), p => p.EnrolmentId, e => e.Id, (p, e) => new { p.ThingId, p.Position, p.ReportedAt, p.AcknowledgedAt, e.StaffMemberId })
-            .Join(db.StaffMembers.AsNoTracking(), x => x.StaffMemberId, s => s.Id, (x, s) => new { x.ThingId, x.Position, x.ReportedAt, x.AcknowledgedAt, s.Name, s.Email })
-            .Where(x => !x.Email.EndsWith(ErasedSuffix))
+            .Join(db.StaffMembers.AsNoTracking().Where(StaffMember.NotErased), x => x.StaffMemberId, s => s.Id, (x, s) => new { x.ThingId, x.Position, x.ReportedAt, x.AcknowledgedAt, s.Name })
             .ToListAsync(cancellationToken);
         var reports = reflections.Where(r => r.ReportedAt > weekAgo).OrderBy(r => r.ReportedAt)
             .Select(r => new DigestLine(r.Name, titles.GetValueOrDefault(r.ThingId, string.Empty))).ToList();
@@ -159,7 +156,7 @@ internal sealed class QueueParticipantNoticesCommandHandler(
         var week = ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue)).ToString(CultureInfo.InvariantCulture)
             + "-W" + ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue)).ToString("00", CultureInfo.InvariantCulture);
         return [.. contacts.Select(c => new CoordinatorDigestLetter(
-            c.Email, c.Name, c.UserId, round, week, spread.Sum(s => s.People), reports, awaiting, [.. laggards.Items.Select(l => l.Name).Where(name => name != StaffMember.ErasedName)], spread)
+            c.Email, c.Name, c.UserId, round, week, spread.Sum(s => s.People), reports, awaiting, [.. laggards.Items.Where(l => !StaffMember.IsErasedEmail(l.Email)).Select(l => l.Name)], spread)
         {
             Blog = blogWeek,
         })];
