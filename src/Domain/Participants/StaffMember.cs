@@ -36,6 +36,9 @@ public sealed class StaffMember : IAudited
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>Moves on with every change: the ETag that keeps two editors from overwriting each other.</summary>
+    public int Revision { get; private set; }
+
     Guid? IAudited.AuditLibraryId => UnitId;
 
     public static StaffMember Register(StaffDetails details, DateTimeOffset now)
@@ -78,6 +81,7 @@ public sealed class StaffMember : IAudited
 
         LeftOn = leftOn;
         UpdatedAt = now;
+        Revision++;
         return true;
     }
 
@@ -92,6 +96,7 @@ public sealed class StaffMember : IAudited
 
         LeftOn = null;
         UpdatedAt = now;
+        Revision++;
         return true;
     }
 
@@ -134,6 +139,7 @@ public sealed class StaffMember : IAudited
         Email = ErasedEmailOf(Id);
         Title = null;
         UpdatedAt = now;
+        Revision++;
     }
 
     public static string ErasedEmailOf(Guid id) => $"raderad-{id:N}@{ErasedEmailDomain}";
@@ -152,5 +158,6 @@ public sealed class StaffMember : IAudited
         Title = string.IsNullOrWhiteSpace(details.Title) ? null : details.Title;
         IsManager = details.IsManager;
         UpdatedAt = now;
+        Revision++;
     }
 }
