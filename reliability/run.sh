@@ -165,14 +165,18 @@ for title in Ett Två Tre Fyra; do
 done
 call a POST "/api/v1/courses/$COURSE/publish" >/dev/null
 ROUND=$(call a POST /api/v1/rounds "{\"courseId\":\"$COURSE\",\"homeLibraryId\":\"$MUNICIPALITY\",\"coordinatorIds\":[],\"kickOff\":\"$TODAY\",\"deadline\":\"$(date -d '+120 days' +%F)\"}" | jq -r .id)
+racers=()
 released_before=$(call a GET "/api/v1/rounds/$ROUND/schedule" | jq .releasedCount)
 for i in $(seq 1 10); do
   url_var=API_URL_a
   [ $((i % 2)) -eq 0 ] && url_var=API_URL_b
   curl -s -o /dev/null -w '%{http_code}\n' -m 15 -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
     -d "{\"expectedReleased\":$released_before}" "${!url_var}/api/v1/rounds/$ROUND/release-next" >"$OUT/release-$i.txt" &
+  racers+=("$!")
 done
-wait
+# Only the racers: a bare wait would wait for the API instances too.
+wait "${racers[@]}"
+racers=()
 released_after=$(call a GET "/api/v1/rounds/$ROUND/schedule" | jq .releasedCount)
 release_codes=$(cat "$OUT"/release-*.txt | sort | uniq -c | awk '{ printf "%s×%s ", $2, $1 }')
 ETAG=$(curl -s -D - -o /dev/null -H "Authorization: Bearer $TOKEN" "$API_URL_a/api/v1/courses/$COURSE" | awk -F': ' 'tolower($1) == "etag" { gsub(/\r/, "", $2); print $2 }')
@@ -181,8 +185,9 @@ for i in $(seq 1 10); do
   [ $((i % 2)) -eq 0 ] && url_var=API_URL_b
   curl -s -o /dev/null -w '%{http_code}\n' -m 15 -X PUT -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -H "If-Match: $ETAG" \
     -d "{\"title\":\"Provkursen $i\",\"description\":\"En sak i taget.\",\"language\":\"sv\"}" "${!url_var}/api/v1/courses/$COURSE" >"$OUT/put-$i.txt" &
+  racers+=("$!")
 done
-wait
+wait "${racers[@]}"
 put_codes=$(cat "$OUT"/put-*.txt | sort | uniq -c | awk '{ printf "%s×%s ", $2, $1 }')
 put_ok=$(cat "$OUT"/put-*.txt | { grep -c '^200' || true; })
 printf 'reliability: races     release-next ×10 released %d (before %d, after %d), answers %s; PUT ×10 with one If-Match: %s\n' \
