@@ -76,8 +76,18 @@ _pg_exit() {
   pg_stop_cluster
 }
 
+# The server's options: no fsync (tests and benchmarks), unless PG_DURABLE=1 asks for a cluster
+# that keeps what it acknowledged across a crash (fsync, synchronous commit, full-page writes on).
+_pg_options() {
+  local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  if [ "${PG_DURABLE:-0}" = 1 ]; then
+    durability="-c fsync=on -c synchronous_commit=on -c full_page_writes=on"
+  fi
+  echo "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $PG_WORK $durability -c max_connections=200"
+}
+
 # Starts a cluster in a new folder /tmp/<name>.XXXXXX ($PG_WORK): trust authentication, no
-# fsync, listening only on 127.0.0.1:$PG_PORT. Exports PG_CONNECTION_STRING (database postgres).
+# fsync (see _pg_options), listening only on 127.0.0.1:$PG_PORT. Exports PG_CONNECTION_STRING (database postgres).
 pg_start_cluster() {
   local name="${1:-ensakitaget-pg}"
   if [ -z "$PG_BIN" ]; then
@@ -94,9 +104,7 @@ pg_start_cluster() {
   PG_PORT=$(pg_free_port)
 
   pg_run "$PG_BIN/initdb" -D "$PG_WORK/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
-  pg_run "$PG_BIN/pg_ctl" -D "$PG_WORK/data" -l "$PG_WORK/postgres.log" -w \
-    -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $PG_WORK -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-    start >/dev/null
+  pg_run "$PG_BIN/pg_ctl" -D "$PG_WORK/data" -l "$PG_WORK/postgres.log" -w -o "$(_pg_options)" start >/dev/null
   echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') listening on 127.0.0.1:$PG_PORT"
 
   PG_CONNECTION_STRING=$(pg_connection_string postgres)
@@ -108,6 +116,15 @@ pg_connection_string() { echo "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Da
 
 # psql against the running cluster, as its superuser: pg_psql -d db -c "SQL".
 pg_psql() { "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres "$@"; }
+
+# Stops the running cluster (<mode>: fast, or immediate as a crash does) and starts it again on
+# the same port, after <pause> seconds down.
+pg_restart_cluster() {
+  local mode="${1:-fast}" pause="${2:-0}"
+  pg_run "$PG_BIN/pg_ctl" -D "$PG_WORK/data" -m "$mode" -w stop >/dev/null
+  sleep "$pause"
+  pg_run "$PG_BIN/pg_ctl" -D "$PG_WORK/data" -l "$PG_WORK/postgres.log" -w -o "$(_pg_options)" start >/dev/null
+}
 
 # Stops the cluster at once and removes its folder; safe to call twice.
 pg_stop_cluster() {

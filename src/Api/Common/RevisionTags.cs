@@ -19,7 +19,7 @@ namespace EnSakITaget.Api.Common;
 /// command's transaction; the save's own concurrency token then refuses a change that raced it
 /// between that read and the save, so two writers that both read revision 4 cannot both succeed.
 /// </remarks>
-internal sealed class RevisionTags(Type resource, string routeKey, string keyProperty)
+internal sealed class RevisionTags(Type resource, string routeKey, string keyProperty, Func<AppDbContext, Guid, CancellationToken, Task<int?>>? readRevision = null)
 {
     private const string RevisionProperty = "Revision";
 
@@ -39,6 +39,11 @@ internal sealed class RevisionTags(Type resource, string routeKey, string keyPro
         {
             db.SavingChanges += precondition.CheckOnFirstSave;
         }
+
+        // A read that projects tracks no entity: its revision is read first, so the tag is never newer than the answer.
+        var revisionBefore = readRevision is not null && HttpMethods.IsGet(context.Request.Method)
+            ? await readRevision(db, id, context.RequestAborted)
+            : null;
 
         object? result;
         try
@@ -60,7 +65,7 @@ internal sealed class RevisionTags(Type resource, string routeKey, string keyPro
 
         // A change that saved nothing (the same values again) was never checked by a save.
         precondition?.CheckUnlessChecked();
-        if (result is IStatusCodeHttpResult { StatusCode: >= 200 and < 300 } && Tag(CurrentRevision(db, id)) is { } etag)
+        if (result is IStatusCodeHttpResult { StatusCode: >= 200 and < 300 } && Tag(CurrentRevision(db, id) ?? revisionBefore) is { } etag)
         {
             context.Response.Headers.ETag = etag;
         }
@@ -142,13 +147,23 @@ internal static class RevisionTagEndpoints
     /// <c>ETag</c>, and a change with an <c>If-Match</c> that no longer holds answers 412 (<see cref="RevisionTags"/>).
     /// The resource is found by its <paramref name="keyProperty"/> (its id, or the id of what it belongs to).
     /// </summary>
-    public static RouteHandlerBuilder TaggedByRevision<TResource>(this RouteHandlerBuilder endpoint, string routeKey = "id", string keyProperty = "Id")
+    /// <remarks>
+    /// With <paramref name="projectedRead"/>, the endpoint's reads project without loading the
+    /// resource, so its revision is read on its own before the answer is made.
+    /// </remarks>
+    public static RouteHandlerBuilder TaggedByRevision<TResource>(this RouteHandlerBuilder endpoint, string routeKey = "id", string keyProperty = "Id", bool projectedRead = false)
         where TResource : class
     {
-        var tags = new RevisionTags(typeof(TResource), routeKey, keyProperty);
+        var tags = new RevisionTags(typeof(TResource), routeKey, keyProperty, projectedRead ? ReadRevision : null);
         return endpoint
             .WithMetadata(new TaggedByRevisionMetadata())
             .AddEndpointFilter((invocation, next) => tags.AnswerAsync(invocation, next));
+
+        Task<int?> ReadRevision(AppDbContext db, Guid id, CancellationToken cancellationToken) =>
+            db.Set<TResource>().AsNoTracking()
+                .Where(resource => EF.Property<Guid>(resource, keyProperty) == id)
+                .Select(resource => (int?)EF.Property<int>(resource, "Revision"))
+                .FirstOrDefaultAsync(cancellationToken);
     }
 }
 

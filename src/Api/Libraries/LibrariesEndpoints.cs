@@ -31,11 +31,13 @@ internal sealed class LibrariesEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         libraries.MapGet("/{id:guid}", GetLibrary)
+            .TaggedByRevision<LibraryNode>(projectedRead: true)
             .RequirePolicy(Policies.StaffOrIntegration)
             .WithSummary("Read one library node.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         libraries.MapPut("/{id:guid}", UpdateLibrary)
+            .TaggedByRevision<LibraryNode>()
             .RequirePolicy(Policies.Administration)
             .WithSummary("Replace a library node's details, or move it under another parent.")
             .ProducesValidationProblem()
@@ -43,6 +45,7 @@ internal sealed class LibrariesEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         libraries.MapDelete("/{id:guid}", DeleteLibrary)
+            .TaggedByRevision<LibraryNode>()
             .RequirePolicy(Policies.Administration)
             .WithSummary("Delete a library node; refused while anything depends on it.")
             .ProducesProblem(StatusCodes.Status404NotFound)

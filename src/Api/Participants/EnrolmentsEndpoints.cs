@@ -31,6 +31,7 @@ internal sealed class EnrolmentsEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         enrolments.MapPut("/{participantId:guid}", RecordKickOffAttendance)
+            .TaggedByRevision<Enrolment>("participantId", "StaffMemberId")
             .RequirePolicy(Policies.Staff)
             .WithSummary("Record whether the participant came to the kick-off meeting; attending makes them active.")
             .ProducesValidationProblem()
@@ -38,6 +39,7 @@ internal sealed class EnrolmentsEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         enrolments.MapDelete("/{participantId:guid}", WithdrawEnrolment)
+            .TaggedByRevision<Enrolment>("participantId", "StaffMemberId")
             .RequirePolicy(Policies.Staff)
             .WithSummary("Withdraw a participant from the round; their history stays and they can be enrolled again.")
             .ProducesProblem(StatusCodes.Status404NotFound)

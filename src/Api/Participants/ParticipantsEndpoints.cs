@@ -12,6 +12,7 @@ using EnSakITaget.Application.Participants.ListStaff;
 using EnSakITaget.Application.Participants.RecordLeaving;
 using EnSakITaget.Application.Participants.RecordReturn;
 using EnSakITaget.Application.Participants.UpdateStaffMember;
+using EnSakITaget.Domain.Participants;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -38,11 +39,13 @@ internal sealed class ParticipantsEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         staff.MapGet("/{id:guid}", GetStaffMember)
+            .TaggedByRevision<StaffMember>()
             .RequirePolicy(Policies.Staff)
             .WithSummary("Read a member of staff.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         staff.MapPut("/{id:guid}", UpdateStaffMember)
+            .TaggedByRevision<StaffMember>()
             .RequirePolicy(Policies.Staff)
             .WithSummary("Replace a member of staff's name, e-mail, unit, title and manager flag.")
             .ProducesValidationProblem()
@@ -50,12 +53,14 @@ internal sealed class ParticipantsEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         staff.MapDelete("/{id:guid}", DeleteStaffMember)
+            .TaggedByRevision<StaffMember>()
             .RequirePolicy(Policies.Staff)
             .WithSummary("Delete a member of staff who has never been enrolled; one who has is kept for the history: record their leaving instead.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         staff.MapPut("/{id:guid}/leaving", RecordLeaving)
+            .TaggedByRevision<StaffMember>()
             .RequirePolicy(Policies.Staff)
             .WithSummary("Record the day a member of staff left: off the roster, and their enrolments not completed end; the history stays.")
             .WithDescription("`leftOn` is today or a day past. Recording it again with another day corrects the day. " +
@@ -65,6 +70,7 @@ internal sealed class ParticipantsEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         staff.MapDelete("/{id:guid}/leaving", RecordReturn)
+            .TaggedByRevision<StaffMember>()
             .RequirePolicy(Policies.Staff)
             .WithSummary("A member of staff recorded as having left is on the staff again: back on the roster. Ended enrolments stay ended.")
             .ProducesProblem(StatusCodes.Status404NotFound);

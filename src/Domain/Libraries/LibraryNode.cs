@@ -30,6 +30,9 @@ public sealed class LibraryNode : IAudited
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>Moves on with every change: the ETag that keeps two editors from overwriting each other.</summary>
+    public int Revision { get; private set; }
+
     /// <summary>The county's own choice of how many months reflections and named survey answers are kept after a round closes; null keeps the default.</summary>
     public int? RetentionMonths { get; private set; }
 
@@ -49,6 +52,7 @@ public sealed class LibraryNode : IAudited
 
         RetentionMonths = months;
         UpdatedAt = now;
+        Revision++;
     }
 
     Guid? IAudited.AuditLibraryId => ParentId ?? Id;
@@ -74,6 +78,7 @@ public sealed class LibraryNode : IAudited
 
         Apply(details, parent, ancestorIdsOfParent);
         UpdatedAt = now;
+        Revision++;
     }
 
     private void Apply(LibraryNodeDetails details, LibraryNode? parent, IReadOnlyCollection<Guid> ancestorIdsOfParent)

@@ -37,6 +37,9 @@ public sealed class StaffMember : IAudited
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>Moves on with every change: the ETag that keeps two editors from overwriting each other.</summary>
+    public int Revision { get; private set; }
+
     Guid? IAudited.AuditLibraryId => UnitId;
 
     public static StaffMember Register(StaffDetails details, DateTimeOffset now)
@@ -79,6 +82,7 @@ public sealed class StaffMember : IAudited
 
         LeftOn = leftOn;
         UpdatedAt = now;
+        Revision++;
         return true;
     }
 
@@ -93,6 +97,7 @@ public sealed class StaffMember : IAudited
 
         LeftOn = null;
         UpdatedAt = now;
+        Revision++;
         return true;
     }
 
@@ -135,6 +140,7 @@ public sealed class StaffMember : IAudited
         Email = ErasedEmailOf(Id);
         Title = null;
         UpdatedAt = now;
+        Revision++;
     }
 
     public static string ErasedEmailOf(Guid id) => $"raderad-{id:N}@{ErasedEmailDomain}";
@@ -161,5 +167,6 @@ public sealed class StaffMember : IAudited
         Title = string.IsNullOrWhiteSpace(details.Title) ? null : details.Title;
         IsManager = details.IsManager;
         UpdatedAt = now;
+        Revision++;
     }
 }

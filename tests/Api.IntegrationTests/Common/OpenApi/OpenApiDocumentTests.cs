@@ -32,7 +32,7 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : ApiTest(factory)
     {
         var document = await DocumentAsync();
 
-        Codes(Operation(document, "delete", "/api/v1/participants/{id}")).ShouldBe(["204", "401", "403", "404", "409", "500"], ignoreOrder: true);
+        Codes(Operation(document, "delete", "/api/v1/participants/{id}")).ShouldBe(["204", "401", "403", "404", "409", "412", "500"], ignoreOrder: true);
         var schedule = Operation(document, "put", "/api/v1/rounds/{id}/schedule");
         Codes(schedule).ShouldBe(["200", "400", "401", "403", "404", "409", "412", "415", "500"], ignoreOrder: true);
         schedule.GetProperty("parameters").EnumerateArray().ShouldContain(p => p.GetProperty("name").GetString() == "If-Match" && p.GetProperty("in").GetString() == "header");

@@ -15,6 +15,7 @@ internal sealed class LibraryNodeConfiguration : IEntityTypeConfiguration<Librar
         builder.Property(n => n.Type).HasConversion<string>().HasMaxLength(20);
         builder.Property(n => n.Name).HasMaxLength(LibraryInputValidator<LibraryInput>.MaxNameLength);
         builder.Property(n => n.Code).HasMaxLength(4);
+        builder.Property(n => n.Revision).IsConcurrencyToken();
 
         // A parent cannot be deleted while it has children; the handler says so first, this keeps it true.
         builder.HasOne<LibraryNode>().WithMany().HasForeignKey(n => n.ParentId).OnDelete(DeleteBehavior.Restrict);

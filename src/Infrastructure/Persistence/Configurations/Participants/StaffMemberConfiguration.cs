@@ -17,6 +17,7 @@ internal sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffM
         builder.Property(s => s.Title).HasMaxLength(StaffRules.MaxTitleLength);
         builder.HasIndex(s => s.Email).IsUnique();
         builder.HasIndex(s => s.UnitId);
+        builder.Property(s => s.Revision).IsConcurrencyToken();
     }
 }
 

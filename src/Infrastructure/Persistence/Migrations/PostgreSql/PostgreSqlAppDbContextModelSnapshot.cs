@@ -995,6 +995,11 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("integer")
                         .HasColumnName("retention_months");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
                     b.Property<int?>("StaffCount")
                         .HasColumnType("integer")
                         .HasColumnName("staff_count");
@@ -1409,6 +1414,11 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
 
                     b.Property<string>("Title")
                         .HasMaxLength(200)

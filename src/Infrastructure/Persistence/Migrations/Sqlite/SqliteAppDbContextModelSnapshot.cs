@@ -822,6 +822,10 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int?>("RetentionMonths")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("StaffCount")
                         .HasColumnType("INTEGER");
 
@@ -1147,6 +1151,10 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .HasMaxLength(200)
