@@ -35,6 +35,8 @@ public sealed class ScopeBypassTests
         "src/Application/Participants/ParticipantsPersonalData.cs",
         "src/Application/Feedback/FeedbackPersonalData.cs",
         "src/Application/Audit/AuditPersonalData.cs",
+        // The revision number of one resource, read before its handler runs and sent as its ETag only with an answer the handler authorised.
+        "src/Api/Common/RevisionTags.cs",
     ];
 
     [Fact]

@@ -39,7 +39,7 @@ internal sealed class SeedStore(string connectionString, Func<DateTimeOffset, Da
     public async Task DateReleasesAsync(DateTimeOffset releasedAt, CancellationToken cancellationToken) =>
         await ExecuteAsync(
             """
-            UPDATE courses.rounds r SET things = (
+            UPDATE courses.rounds r SET last_released_at = CASE WHEN r.last_released_at IS NULL THEN NULL ELSE @released::timestamptz END, things = (
                 SELECT jsonb_agg(CASE WHEN t.thing ->> 'ReleasedAt' IS NULL THEN t.thing
                                       ELSE jsonb_set(t.thing, '{ReleasedAt}', to_jsonb(@released)) END ORDER BY t.position)
                 FROM jsonb_array_elements(r.things) WITH ORDINALITY AS t(thing, position))

@@ -54,14 +54,12 @@ internal sealed class RoundBlogEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         posts.MapGet("/{postId:guid}", GetPost)
-
-            .TaggedByRevision<Post>("postId")
+            .TaggedByRevision<Post>("postId", projectedRead: true)
             .RequirePolicy(Policies.SignedIn)
             .WithSummary("A post, with its earlier versions for its author and whoever runs the round. A hidden post is shown only to them.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         posts.MapPut("/{postId:guid}", EditPost)
-
             .TaggedByRevision<Post>("postId")
             .RequirePolicy(Policies.SignedIn)
             .WithSummary("The author edits their post; the version before is kept, and a public post waits for approval again.")

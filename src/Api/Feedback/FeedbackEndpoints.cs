@@ -23,7 +23,7 @@ internal sealed class FeedbackEndpoints : IEndpointGroup
         var survey = api.MapGroup("/rounds/{id:guid}/survey").WithTags("Feedback");
 
         survey.MapGet("/", GetSurvey)
-            .TaggedByRevision<Survey>("id", "RoundId")
+            .TaggedByRevision<Survey>("id", "RoundId", projectedRead: true)
             .RequirePolicy(Policies.SignedIn)
             .WithSummary("The round's survey (the report's three questions until changed), for whoever runs the round and its participants.")
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -34,16 +34,18 @@ internal sealed class CoursesRoundDirectory(IApplicationDbContext db) : IRoundDi
 
     public async Task<IReadOnlyList<Guid>> OpenRoundIdsToWriteAboutAsync(NoticeWindow window, CancellationToken cancellationToken)
     {
-        var open = db.Rounds.AsNoTracking().Where(r => r.Status == RoundStatus.Open);
+        // Three columns of every open round, compared here: SQLite compares no DateTimeOffset in SQL.
+        var open = await db.Rounds.AsNoTracking().Where(r => r.Status == RoundStatus.Open)
+            .Select(r => new { r.Id, r.Deadline, r.LastReleasedAt }).ToListAsync(cancellationToken);
         if (window.EveryOpenRound)
         {
-            return await open.Select(r => r.Id).ToListAsync(cancellationToken);
+            return [.. open.Select(r => r.Id)];
         }
 
-        var (releasedSince, from, to) = (window.ReleasedSince, window.DeadlineFrom ?? DateOnly.MaxValue, window.DeadlineTo ?? DateOnly.MinValue);
-        return releasedSince is { } since
-            ? await open.Where(r => (r.Deadline >= from && r.Deadline <= to) || r.Things.Any(t => t.ReleasedAt >= since)).Select(r => r.Id).ToListAsync(cancellationToken)
-            : await open.Where(r => r.Deadline >= from && r.Deadline <= to).Select(r => r.Id).ToListAsync(cancellationToken);
+        var (from, to) = (window.DeadlineFrom ?? DateOnly.MaxValue, window.DeadlineTo ?? DateOnly.MinValue);
+        return [.. open
+            .Where(r => (r.Deadline >= from && r.Deadline <= to) || (window.ReleasedSince is { } since && r.LastReleasedAt >= since))
+            .Select(r => r.Id)];
     }
 
     public async Task<IReadOnlyList<Guid>> ClosedRoundIdsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>

@@ -62,6 +62,9 @@ public sealed class Round : IAudited
     /// <summary>When the next planned release is due; kept so the scheduler finds due rounds without reading them all.</summary>
     public DateOnly? NextReleaseDate { get; private set; }
 
+    /// <summary>When a thing of the round was last released; kept so the notice tick finds the rounds with news without reading their things.</summary>
+    public DateTimeOffset? LastReleasedAt { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? OpenedAt { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
@@ -257,6 +260,7 @@ public sealed class Round : IAudited
         EnsureMayRelease(today);
         var next = NextThing ?? throw new CourseRuleException("Every thing of the round is already released.");
         next.Release(now);
+        LastReleasedAt = now;
         UpdateNextReleaseDate();
         Touch();
         return next;
@@ -290,6 +294,7 @@ public sealed class Round : IAudited
 
         if (due.Count > 0)
         {
+            LastReleasedAt = now;
             UpdateNextReleaseDate();
             Touch();
         }

@@ -273,7 +273,7 @@ public sealed class SqliteScenarioTests : IAsyncLifetime
         statistics.Items.Single(r => r.LibraryId == round.Bor).ThingsReported.ShouldBe(1);
     }
 
-    [Fact(Skip = "Fails: on SQLite IRoundDirectory.OpenRoundIdsToWriteAboutAsync cannot translate r.Things.Any(t => t.ReleasedAt >= since) (JSON things, DateTimeOffset); the notice tick throws on every tick. Un-skip with the fix.")]
+    [Fact]
     public async Task On_sqlite_the_notice_tick_finds_a_thing_released_since_its_last_tick_and_queues_one_letter_to_each_participant_once()
     {
         var round = await RunningRound.StartAsync(factory, client);

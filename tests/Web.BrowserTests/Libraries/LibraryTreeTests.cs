@@ -9,7 +9,7 @@ public sealed class LibraryTreeTests(WebAppServer server, Browser browser) : Web
 {
     private const string Ulla = "lansbibliotek@jonkoping.example.se";
 
-    [Fact(Skip = "Not yet green, and not always at the same step: on 2026-12-01 it failed earlier, at Enter on Sandhems filial after two quick ArrowDowns (the heading \"Filial: Sandhems filial\" never came), before at ArrowRight on Värnamo kommuns bibliotek. Suspect a race between the keys and the tree's focus (LibraryTreeView moves DOM focus only in OnAfterRender); bUnit LibraryTreeTests pass (issue 16). Fix and remove this Skip.")]
+    [Fact(Skip = "Not yet green (issue 16), and flaky between two steps. The rows are now keyed (@key), after which the two quick ArrowDowns to Sandhems passed once; then, after a click on Värnamo kommuns bibliotek, the row is selected and has tabindex 0 but not the DOM focus, so ArrowRight goes nowhere. Making a click move focus in OnAfterRender brought back the ArrowDown race (the late focus pulled it back). Next: move DOM focus in tree.js within the keydown, keyed to the event's own row, now that rows are keyed. Fix and remove this Skip.")]
     public async Task A_county_admin_builds_the_tree_of_two_municipalities_and_is_told_why_a_library_in_use_stays()
     {
         await GoToAsync("logga-in");
@@ -65,7 +65,10 @@ public sealed class LibraryTreeTests(WebAppServer server, Browser browser) : Web
 
         // Värnamo's city library has staff and rounds: the delete is refused and says why.
         await Row("Värnamo kommuns bibliotek").ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Kommun: Värnamo kommuns bibliotek" })).ToBeVisibleAsync();
+        await Assertions.Expect(Item("Värnamo kommuns bibliotek")).ToBeFocusedAsync();
         await Page.Keyboard.PressAsync("ArrowRight");
+        await Assertions.Expect(Item("Värnamo kommuns bibliotek")).ToHaveAttributeAsync("aria-expanded", "true");
         await Row("Värnamo stadsbibliotek").ClickAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Ta bort Värnamo stadsbibliotek" }).ClickAsync();
         var dialog = Page.GetByRole(AriaRole.Dialog, new() { Name = "Ta bort Värnamo stadsbibliotek?" });

@@ -610,6 +610,10 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("date")
                         .HasColumnName("kick_off");
 
+                    b.Property<DateTimeOffset?>("LastReleasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_released_at");
+
                     b.Property<DateOnly?>("NextReleaseDate")
                         .HasColumnType("date")
                         .HasColumnName("next_release_date");

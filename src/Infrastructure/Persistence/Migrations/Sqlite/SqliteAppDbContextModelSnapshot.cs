@@ -501,6 +501,9 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("KickOff")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("LastReleasedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("NextReleaseDate")
                         .HasColumnType("TEXT");
 

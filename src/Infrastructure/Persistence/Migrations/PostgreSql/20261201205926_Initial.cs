@@ -157,6 +157,7 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                     staff_count = table.Column<int>(type: "integer", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    revision = table.Column<int>(type: "integer", nullable: false),
                     retention_months = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
@@ -261,7 +262,8 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                     is_manager = table.Column<bool>(type: "boolean", nullable: false),
                     left_on = table.Column<DateOnly>(type: "date", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    revision = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -377,6 +379,7 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                     schedule_mode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     cadence_weeks = table.Column<int>(type: "integer", nullable: true),
                     next_release_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    last_released_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     opened_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlAppDbContext))]
-    [Migration("20261201181604_Initial")]
+    [Migration("20261201205926_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -613,6 +613,10 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("date")
                         .HasColumnName("kick_off");
 
+                    b.Property<DateTimeOffset?>("LastReleasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_released_at");
+
                     b.Property<DateOnly?>("NextReleaseDate")
                         .HasColumnType("date")
                         .HasColumnName("next_release_date");
@@ -997,6 +1001,11 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int?>("RetentionMonths")
                         .HasColumnType("integer")
                         .HasColumnName("retention_months");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
 
                     b.Property<int?>("StaffCount")
                         .HasColumnType("integer")
@@ -1412,6 +1421,11 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
 
                     b.Property<string>("Title")
                         .HasMaxLength(200)

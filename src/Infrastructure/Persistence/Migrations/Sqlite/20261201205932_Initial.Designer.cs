@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261201181622_Initial")]
+    [Migration("20261201205932_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -504,6 +504,9 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("KickOff")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("LastReleasedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("NextReleaseDate")
                         .HasColumnType("TEXT");
 
@@ -823,6 +826,10 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("RetentionMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("StaffCount")
@@ -1150,6 +1157,10 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .HasMaxLength(200)

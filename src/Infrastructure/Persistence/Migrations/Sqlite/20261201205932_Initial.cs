@@ -125,6 +125,7 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                     StaffCount = table.Column<int>(type: "INTEGER", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
                     RetentionMonths = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
@@ -224,7 +225,8 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                     IsManager = table.Column<bool>(type: "INTEGER", nullable: false),
                     LeftOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -334,6 +336,7 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                     ScheduleMode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     CadenceWeeks = table.Column<int>(type: "INTEGER", nullable: true),
                     NextReleaseDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LastReleasedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     OpenedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     ClosedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
