@@ -187,7 +187,7 @@ internal static class DrainBenchmark
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         await using (var writer = await connection.BeginBinaryImportAsync(
-            "COPY participants.staff_members (id, name, email, unit_id, title, is_manager, created_at, updated_at) FROM STDIN (FORMAT BINARY)",
+            "COPY participants.staff_members (id, name, email, unit_id, title, is_manager, created_at, updated_at, revision) FROM STDIN (FORMAT BINARY)",
             cancellationToken))
         {
             foreach (var member in staff)
@@ -201,6 +201,7 @@ internal static class DrainBenchmark
                 await writer.WriteAsync(false, NpgsqlDbType.Boolean, cancellationToken);
                 await writer.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
                 await writer.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
+                await writer.WriteAsync(0, NpgsqlDbType.Integer, cancellationToken);
             }
 
             await writer.CompleteAsync(cancellationToken);

@@ -102,7 +102,7 @@ internal sealed class SeedStore(string connectionString, Func<DateTimeOffset, Da
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var writer = await connection.BeginBinaryImportAsync(
-            "COPY participants.staff_members (id, name, email, unit_id, title, is_manager, created_at, updated_at) FROM STDIN (FORMAT BINARY)",
+            "COPY participants.staff_members (id, name, email, unit_id, title, is_manager, created_at, updated_at, revision) FROM STDIN (FORMAT BINARY)",
             cancellationToken);
         foreach (var member in staff)
         {
@@ -115,6 +115,7 @@ internal sealed class SeedStore(string connectionString, Func<DateTimeOffset, Da
             await writer.WriteAsync(member.IsManager, NpgsqlDbType.Boolean, cancellationToken);
             await writer.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
             await writer.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
+            await writer.WriteAsync(0, NpgsqlDbType.Integer, cancellationToken);
         }
 
         await writer.CompleteAsync(cancellationToken);
