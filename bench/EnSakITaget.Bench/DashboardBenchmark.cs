@@ -33,11 +33,11 @@ internal static class DashboardBenchmark
         }).observe(document, { childList: true, subtree: true });
         """;
 
-    /// <summary>What the page fetched for the dashboard (the statistics, and the rounds' weekly series while the web app still adds them up), and what it drew.</summary>
+    /// <summary>What the page fetched for the dashboard (the statistics, weekly series included, in one call), and what it drew.</summary>
     private const string Figures = """
         () => {
           const data = performance.getEntriesByType('resource')
-            .filter(e => e.name.includes('/api/v1/statistics/') || e.name.includes('/api/v1/rounds?'));
+            .filter(e => e.name.includes('/api/v1/statistics/'));
           const bars = svg => document.querySelectorAll(`svg[aria-labelledby^="${svg}-"] rect.chart__bar`).length;
           return { drawn: window.__chartsDrawn, calls: data.length,
                    firstRequest: data.length ? Math.min(...data.map(e => e.startTime)) : null,

@@ -52,18 +52,7 @@ internal sealed class ParticipationStatistics(IApplicationDbContext db) : IParti
         IReadOnlyDictionary<Guid, int>? reportedInPeriod = null;
         if (!period.IsAllTime)
         {
-            var days = db.DailyReportCounts.IgnoreQueryFilters().AsNoTracking().Where(d => d.Day >= from && d.Day <= to);
-            if (rounds is not null)
-            {
-                days = days.Where(d => rounds.Contains(d.RoundId));
-            }
-
-            if (units is not null)
-            {
-                days = days.Where(d => units.Contains(d.UnitId));
-            }
-
-            reportedInPeriod = await days.GroupBy(d => d.UnitId).Select(g => new { g.Key, Reports = g.Sum(d => d.Reports) })
+            reportedInPeriod = await DaysOf(period, rounds, units).GroupBy(d => d.UnitId).Select(g => new { g.Key, Reports = g.Sum(d => d.Reports) })
                 .ToDictionaryAsync(g => g.Key, g => g.Reports, cancellationToken);
         }
 
@@ -76,6 +65,13 @@ internal sealed class ParticipationStatistics(IApplicationDbContext db) : IParti
             return new UnitParticipation(unit, p?.Enrolled ?? 0, p?.Managers ?? 0, p?.Active ?? 0, p?.Completed ?? 0, reported);
         })];
     }
+
+    public async Task<IReadOnlyDictionary<DateOnly, int>> ReportsPerDayAsync(
+        StatisticsPeriod period, IReadOnlyCollection<Guid>? roundIds, IReadOnlyCollection<Guid>? unitIds, CancellationToken cancellationToken) =>
+        await DaysOf(period, roundIds?.ToArray(), unitIds?.ToArray())
+            .GroupBy(d => d.Day)
+            .Select(g => new { g.Key, Reports = g.Sum(d => d.Reports) })
+            .ToDictionaryAsync(g => g.Key, g => g.Reports, cancellationToken);
 
     public async Task<IReadOnlyDictionary<Guid, int>> EnrolledPerRoundAsync(IReadOnlyCollection<Guid> roundIds, CancellationToken cancellationToken)
     {
@@ -105,5 +101,17 @@ internal sealed class ParticipationStatistics(IApplicationDbContext db) : IParti
             .Select(g => new { g.Key, Reports = g.Sum(d => d.Reports) })
             .ToDictionaryAsync(g => g.Key, g => g.Reports, cancellationToken);
         return new RoundParticipation(enrolments, perPosition, perDay);
+    }
+
+    private IQueryable<DailyReportCount> DaysOf(StatisticsPeriod period, Guid[]? rounds, Guid[]? units)
+    {
+        var (from, to) = (period.From ?? DateOnly.MinValue, period.To);
+        var days = db.DailyReportCounts.IgnoreQueryFilters().AsNoTracking().Where(d => d.Day >= from && d.Day <= to);
+        if (rounds is not null)
+        {
+            days = days.Where(d => rounds.Contains(d.RoundId));
+        }
+
+        return units is null ? days : days.Where(d => units.Contains(d.UnitId));
     }
 }

@@ -12,8 +12,8 @@ public sealed record Figure(int? Value, bool HeldBack, string Text);
 public sealed record MunicipalityRow(
     string Name, Figure Staff, Figure Enrolled, Figure Coverage, Figure Managers, Figure Completions, Figure ResponseRate);
 
-/// <summary>One week of reports over the county.</summary>
-public sealed record WeekRow(DateOnly WeekStart, int Reports);
+/// <summary>One week of reports over the county; held back (and counted as none) as the API held it back.</summary>
+public sealed record WeekRow(DateOnly WeekStart, int Reports, bool HeldBack = false);
 
 /// <summary>
 /// The county's statistics as the dashboard draws them: the charts' bars and the table's rows
@@ -24,8 +24,10 @@ public sealed record DashboardModel(MunicipalityRow? County, IReadOnlyList<Munic
     private const string MunicipalityType = "Municipality";
     private const string CountyType = "County";
 
-    public static DashboardModel From(LibraryStatisticsList statistics, IEnumerable<WeekRow> weeks, CourseTexts texts, CultureInfo culture)
+    public static DashboardModel From(LibraryStatisticsList statistics, CourseTexts texts, CultureInfo culture)
     {
+        var weeks = (statistics.WeeklyReports ?? []).Where(w => w.WeekStart is not null)
+            .Select(w => new WeekRow(w.WeekStart!.Value, w.Reports ?? 0, w.Reports is null));
         var rows = statistics.Items ?? [];
         var county = rows.FirstOrDefault(r => r.Type == CountyType);
         var municipalities = rows.Where(r => r.Type == MunicipalityType)
@@ -37,13 +39,6 @@ public sealed record DashboardModel(MunicipalityRow? County, IReadOnlyList<Munic
         return new DashboardModel(county is null ? null : Row(county, texts, culture), municipalities, [.. weeks.OrderBy(w => w.WeekStart)], anyHeldBack);
     }
 
-    /// <summary>The weekly series of several rounds added up week by week, within the period.</summary>
-    public static IEnumerable<WeekRow> SumWeeks(IEnumerable<IEnumerable<WeeklyReportsDto>> rounds, DateOnly? from, DateOnly? to) =>
-        rounds.SelectMany(r => r)
-            .Where(w => w.WeekStart is { } start && (from is null || start.AddDays(6) >= from) && (to is null || start <= to))
-            .GroupBy(w => w.WeekStart!.Value)
-            .Select(g => new WeekRow(g.Key, g.Sum(w => w.Reports ?? 0)));
-
     public IReadOnlyList<ChartBar> Bars(Func<MunicipalityRow, Figure> figure) =>
         [.. Municipalities.Select(m => (Row: m, Figure: figure(m)))
             .Select(m => new ChartBar(m.Row.Name, Short(m.Row.Name), m.Figure.Value ?? 0, m.Figure.HeldBack, m.Figure.Text))];
@@ -51,7 +46,7 @@ public sealed record DashboardModel(MunicipalityRow? County, IReadOnlyList<Munic
     public IReadOnlyList<ChartBar> WeekBars(CourseTexts texts, CultureInfo culture) =>
         [.. Weeks.Select(w => new ChartBar(
             string.Format(culture, texts.WeekOf, ISOWeek.GetWeekOfYear(w.WeekStart.ToDateTime(TimeOnly.MinValue)), w.WeekStart.ToString("d MMM yyyy", culture)),
-            ISOWeek.GetWeekOfYear(w.WeekStart.ToDateTime(TimeOnly.MinValue)).ToString(culture), w.Reports))];
+            ISOWeek.GetWeekOfYear(w.WeekStart.ToDateTime(TimeOnly.MinValue)).ToString(culture), w.Reports, w.HeldBack, w.HeldBack ? texts.HeldBack : null))];
 
     private static MunicipalityRow Row(LibraryStatisticsDto row, CourseTexts texts, CultureInfo culture)
     {

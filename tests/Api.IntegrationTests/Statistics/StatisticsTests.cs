@@ -8,6 +8,7 @@ using EnSakITaget.Api.IntegrationTests.Common;
 using EnSakITaget.Api.IntegrationTests.Libraries;
 using EnSakITaget.Api.IntegrationTests.Participants;
 using EnSakITaget.Application.Identity;
+using EnSakITaget.Application.Statistics;
 using EnSakITaget.Application.Statistics.GetLibraryStatistics;
 using EnSakITaget.Application.Statistics.GetRoundStatistics;
 using EnSakITaget.Domain.Feedback;
@@ -92,6 +93,8 @@ public sealed class StatisticsTests(ApiFactory factory) : ApiTest(factory)
         march.Items[0].ThingsReported.ShouldBe(2);
         (february.Items[0].ThingsReported, february.Items[0].ActiveLast30Days).ShouldBe((1, 0));
         (allTime.Items[0].ThingsReported, allTime.Items[0].ActiveLast30Days).ShouldBe((3, 0));
+        march.WeeklyReports.ShouldBe([new WeeklyReportsDto(new DateOnly(2010, 3, 8), 2)]);
+        allTime.WeeklyReports.ShouldBe([new WeeklyReportsDto(new DateOnly(2010, 2, 22), 1), new WeeklyReportsDto(new DateOnly(2010, 3, 8), 2)]);
         await (await Client.GetAsync("/api/v1/statistics/libraries?from=2010-04-01&to=2010-03-01")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "to");
     }
 
@@ -203,12 +206,14 @@ public sealed class StatisticsTests(ApiFactory factory) : ApiTest(factory)
             ["enrolled", "managersTakingPart", "activeLast30Days", "enrolmentsCompleted", "thingsReported", "feedbackResponses"], ignoreOrder: true);
         list.Items.Single(r => r.LibraryId == bookmobile).ManagersTakingPart.ShouldBe(0);
         (roundStatistics.Enrolled, roundStatistics.Things[0].Reported, roundStatistics.Suppressed).ShouldBe((null, null, "enrolled all"));
+        list.WeeklyReports.ShouldBe([new WeeklyReportsDto(new DateOnly(2010, 2, 22), 11)]);
     }
 
     [Fact]
     public async Task An_integration_key_reads_only_its_own_subtree()
     {
-        var round = await RunningRound.StartAsync(Factory, Client);
+        var round = await RunningRound.StartAsync(Factory, Client, workAheadAllowed: true);
+        await (await round.EnrolAsync("Anna Ek")).ReportAsync(round, 1);
         var counties = await (await Client.GetAsync($"{LibraryBuilder.Url}?type=County")).ShouldBeAsync<Application.Common.Paging.PagedList<Application.Libraries.LibraryDto>>(HttpStatusCode.OK);
         var gnosjo = await Client.CreateMunicipalityAsync(counties.Items[0].Id, "Gnosjö", "0617");
         var key = await (await Client.PostJsonAsync("/api/v1/api-keys", new { name = "Gnosjös statistik", libraryId = gnosjo.Id }))
@@ -220,6 +225,7 @@ public sealed class StatisticsTests(ApiFactory factory) : ApiTest(factory)
         var otherLibrary = await integration.GetAsync($"/api/v1/statistics/libraries?libraryId={round.Varnamo}");
 
         list.Items.Select(r => r.LibraryId).ShouldBe([gnosjo.Id]);
+        list.WeeklyReports.ShouldBeEmpty();
         await otherRound.ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await otherLibrary.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "libraryId");
     }

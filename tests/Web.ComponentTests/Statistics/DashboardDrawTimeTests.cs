@@ -24,21 +24,19 @@ public sealed class DashboardDrawTimeTests(ITestOutputHelper output) : Component
     public void The_dashboard_for_the_national_data_set_is_drawn_whole_and_its_draw_time_reported_against_one_second()
     {
         var answer = NationalAnswer();
-        IEnumerable<WeeklyReportsDto>[] weeks = [.. Enumerable.Range(0, 60).Select(r => Enumerable.Range(0, 30)
-            .Select(w => new WeeklyReportsDto { WeekStart = new DateOnly(2026, 1, 5).AddDays(7 * w), Reports = (r * 7 + w) % 40 }))];
-        Draw(answer, weeks);
+        Draw(answer);
 
-        var times = Enumerable.Range(0, 5).Select(_ => Draw(answer, weeks)).Order().ToList();
+        var times = Enumerable.Range(0, 5).Select(_ => Draw(answer)).Order().ToList();
 
         var median = times[times.Count / 2];
         output.WriteLine($"dashboard draw, {Municipalities} municipalities, {Staff} staff: median {median.TotalMilliseconds:0} ms, max {times[^1].TotalMilliseconds:0} ms"
             + (median < TimeSpan.FromSeconds(1) ? " (target < 1 s met)" : " (target < 1 s MISSED)"));
     }
 
-    private TimeSpan Draw(LibraryStatisticsList answer, IEnumerable<WeeklyReportsDto>[] weeks)
+    private TimeSpan Draw(LibraryStatisticsList answer)
     {
         var clock = Stopwatch.StartNew();
-        var model = DashboardModel.From(answer, DashboardModel.SumWeeks(weeks, null, null), CourseTexts.Swedish, CultureInfo.GetCultureInfo("sv-SE"));
+        var model = DashboardModel.From(answer, CourseTexts.Swedish, CultureInfo.GetCultureInfo("sv-SE"));
         var charts = Render<StatisticsDashboard>(ps => ps.Add(p => p.Model, model));
         var elapsed = clock.Elapsed;
         charts.FindAll("svg[role=img]").Count.ShouldBe(5);
@@ -66,6 +64,7 @@ public sealed class DashboardDrawTimeTests(ITestOutputHelper output) : Component
             });
         }
 
-        return new LibraryStatisticsList { Items = items, TotalCount = items.Count };
+        var weeks = Enumerable.Range(0, 30).Select(w => new WeeklyReportsDto { WeekStart = new DateOnly(2026, 1, 5).AddDays(7 * w), Reports = w * 37 % 400 }).ToList();
+        return new LibraryStatisticsList { Items = items, TotalCount = items.Count, WeeklyReports = weeks };
     }
 }

@@ -13,7 +13,7 @@ public sealed class DashboardModelTests : ComponentTest
     [Fact]
     public void Municipalities_become_rows_and_bars_of_the_same_figures_in_alphabetical_order()
     {
-        var model = DashboardModel.From(Statistics(), [], CourseTexts.Swedish, Swedish);
+        var model = DashboardModel.From(Statistics(), CourseTexts.Swedish, Swedish);
 
         model.Municipalities.Select(m => m.Name).ShouldBe(["Gnosjö kommuns bibliotek", "Värnamo kommuns bibliotek"]);
         var varnamo = model.Municipalities[1];
@@ -27,7 +27,7 @@ public sealed class DashboardModelTests : ComponentTest
     [Fact]
     public void A_figure_the_api_held_back_is_shown_as_held_back_never_as_zero()
     {
-        var model = DashboardModel.From(Statistics(), [], CourseTexts.Swedish, Swedish);
+        var model = DashboardModel.From(Statistics(), CourseTexts.Swedish, Swedish);
 
         var gnosjo = model.Municipalities[0];
         gnosjo.Enrolled.ShouldBe(new Figure(null, true, "för få"));
@@ -38,22 +38,20 @@ public sealed class DashboardModelTests : ComponentTest
     }
 
     [Fact]
-    public void The_weeks_of_several_rounds_add_up_within_the_period()
+    public void The_weeks_come_in_order_from_the_api_s_series_and_a_week_held_back_is_drawn_as_held_back()
     {
-        IEnumerable<WeeklyReportsDto>[] rounds =
-        [
-            [new() { WeekStart = new DateOnly(2010, 2, 22), Reports = 5 }, new() { WeekStart = new DateOnly(2010, 3, 1), Reports = 7 }],
-            [new() { WeekStart = new DateOnly(2010, 3, 1), Reports = 3 }, new() { WeekStart = new DateOnly(2010, 4, 5), Reports = 1 }],
-        ];
+        var statistics = Statistics(new() { WeekStart = new DateOnly(2010, 3, 1), Reports = 7 }, new() { WeekStart = new DateOnly(2010, 2, 22), Reports = null });
 
-        DashboardModel.SumWeeks(rounds, new DateOnly(2010, 2, 24), new DateOnly(2010, 3, 31)).OrderBy(w => w.WeekStart)
-            .ShouldBe([new WeekRow(new DateOnly(2010, 2, 22), 5), new WeekRow(new DateOnly(2010, 3, 1), 10)]);
+        var model = DashboardModel.From(statistics, CourseTexts.Swedish, Swedish);
+
+        model.Weeks.ShouldBe([new WeekRow(new DateOnly(2010, 2, 22), 0, HeldBack: true), new WeekRow(new DateOnly(2010, 3, 1), 7)]);
+        model.WeekBars(CourseTexts.Swedish, Swedish).Select(b => (b.Short, b.Highlight, b.Display)).ShouldBe([("8", true, "för få"), ("9", false, null)]);
     }
 
     [Fact]
     public void The_dashboard_draws_each_chart_as_a_named_image_with_its_table_and_switches_to_one_table_of_every_figure()
     {
-        var model = DashboardModel.From(Statistics(), [new WeekRow(new DateOnly(2010, 3, 1), 10)], CourseTexts.Swedish, Swedish);
+        var model = DashboardModel.From(Statistics(new WeeklyReportsDto { WeekStart = new DateOnly(2010, 3, 1), Reports = 10 }), CourseTexts.Swedish, Swedish);
 
         var charts = Render<StatisticsDashboard>(ps => ps.Add(p => p.Model, model));
 
@@ -71,8 +69,9 @@ public sealed class DashboardModelTests : ComponentTest
         table.FindAll("tbody tr")[0].QuerySelectorAll("td").Select(td => td.TextContent).ShouldBe(["4", "för få", "för få", "0", "0", "–"]);
     }
 
-    private static LibraryStatisticsList Statistics() => new()
+    private static LibraryStatisticsList Statistics(params WeeklyReportsDto[] weeks) => new()
     {
+        WeeklyReports = [.. weeks],
         Items =
         [
             new() { Name = "Jönköpings län", Type = "County", Staff = 24, Enrolled = 17, Coverage = 0.7083, ManagersTakingPart = 3, EnrolmentsCompleted = 2, FeedbackResponseRate = 0.4, Suppressed = "" },

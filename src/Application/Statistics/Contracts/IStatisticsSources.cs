@@ -17,6 +17,10 @@ public interface IParticipationStatistics
     Task<IReadOnlyList<UnitParticipation>> PerUnitAsync(
         StatisticsPeriod period, IReadOnlyCollection<Guid>? roundIds, IReadOnlyCollection<Guid>? unitIds, CancellationToken cancellationToken);
 
+    /// <summary>Reports per calendar day in the period, of staff of these units (null: all) in these rounds (null: all).</summary>
+    Task<IReadOnlyDictionary<DateOnly, int>> ReportsPerDayAsync(
+        StatisticsPeriod period, IReadOnlyCollection<Guid>? roundIds, IReadOnlyCollection<Guid>? unitIds, CancellationToken cancellationToken);
+
     /// <summary>Enrolments that have not withdrawn, per round.</summary>
     Task<IReadOnlyDictionary<Guid, int>> EnrolledPerRoundAsync(IReadOnlyCollection<Guid> roundIds, CancellationToken cancellationToken);
 

@@ -22,8 +22,13 @@ public sealed record GetLibraryStatisticsQuery(
     Guid? LibraryId = null, Guid? CourseId = null, DateOnly? From = null, DateOnly? To = null, int Page = 1, int PageSize = PagingDefaults.PageSize)
     : IQuery<LibraryStatisticsList>, IPagedQuery;
 
+/// <param name="WeeklyReports">
+/// Things reported per week in the period by the staff of the whole subtree the rows cover (not only
+/// this page's), from Monday; a week's count is null when it was held back for an integration key.
+/// </param>
 public sealed record LibraryStatisticsList(
-    IReadOnlyList<LibraryStatisticsDto> Items, int Page, int PageSize, int TotalCount, DateOnly? From, DateOnly To, Guid? CourseId);
+    IReadOnlyList<LibraryStatisticsDto> Items, int Page, int PageSize, int TotalCount, DateOnly? From, DateOnly To, Guid? CourseId,
+    IReadOnlyList<WeeklyReportsDto> WeeklyReports);
 
 /// <summary>One library node's figures, its whole subtree included. A null figure was suppressed; <see cref="Suppressed"/> names it.</summary>
 /// <param name="Staff">The staff counts of the units.</param>
@@ -77,17 +82,20 @@ internal sealed class GetLibraryStatisticsQueryHandler(
                 : throw new ValidationException("courseId", $"There is no course {courseId}.");
         }
 
+        var ordered = InTreeOrder(tree, query.LibraryId);
         var figures = await participation.PerUnitAsync(period, roundIds, scope.IsUnrestricted ? null : nodes.Keys, cancellationToken);
+        var covered = query.LibraryId is null && scope.IsUnrestricted ? null : ordered.Select(n => n.Id).ToList();
+        var perDay = await participation.ReportsPerDayAsync(period, roundIds, covered, cancellationToken);
         var responses = (await feedback.ResponsesPerRoundAsync(period, roundIds, cancellationToken)).Where(r => nodes.ContainsKey(r.HomeLibraryId)).ToList();
         var enrolledInSurveyed = await participation.EnrolledPerRoundAsync([.. responses.Select(r => r.RoundId)], cancellationToken);
 
         var rolledUp = RollUp(tree, figures, responses, enrolledInSurveyed);
-        var ordered = InTreeOrder(tree, query.LibraryId);
         var suppression = new Suppression(caller.ApiKeyId is not null, options.Value.MinimumGroupSize);
         var page = ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .Select(node => RowOf(node, rolledUp[node.Id], suppression))
             .ToList();
-        return new LibraryStatisticsList(page, query.Page, query.PageSize, ordered.Count, query.From, period.To, query.CourseId);
+        var weekly = WeeklyReports.Of(perDay, (value, field) => suppression.Count(value, field, []));
+        return new LibraryStatisticsList(page, query.Page, query.PageSize, ordered.Count, query.From, period.To, query.CourseId, weekly);
     }
 
     private static Dictionary<Guid, Totals> RollUp(

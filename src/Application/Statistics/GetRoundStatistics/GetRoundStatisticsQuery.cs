@@ -25,9 +25,6 @@ public sealed record ThingCompletionDto(Guid ThingId, int Position, string Title
 /// <param name="StandingAt">By position: how many have reported the things before it and not it.</param>
 public sealed record RoundSpreadDto(IReadOnlyList<int?> StandingAt, int? Finished, int MostReported, int FewestReported, int Distance);
 
-/// <param name="WeekStart">The Monday of the week.</param>
-public sealed record WeeklyReportsDto(DateOnly WeekStart, int? Reports);
-
 internal sealed class GetRoundStatisticsQueryHandler(
     IRoundDirectory rounds, IParticipationStatistics participation, IFeedbackStatistics feedback, ICurrentUser caller,
     CourseCalendar calendar, IOptions<StatisticsOptions> options)
@@ -62,11 +59,7 @@ internal sealed class GetRoundStatisticsQueryHandler(
         var spread = new RoundSpreadDto(
             standing, Count(byReported.Where(b => b.Key >= round.Things.Count).Sum(b => b.Value), "spread.finished"), most, fewest, most - fewest);
 
-        var weekly = figures.ReportsPerDay
-            .GroupBy(d => d.Key.AddDays(-(((int)d.Key.DayOfWeek + 6) % 7)))
-            .OrderBy(g => g.Key)
-            .Select(g => new WeeklyReportsDto(g.Key, Count(g.Sum(d => d.Value), $"weeklyReports[{g.Key:yyyy-MM-dd}]")))
-            .ToList();
+        var weekly = WeeklyReports.Of(figures.ReportsPerDay, Count);
 
         var feedbackResponses = Count(responses, "feedbackResponses");
         return new RoundStatisticsDto(
