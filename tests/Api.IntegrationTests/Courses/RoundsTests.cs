@@ -356,6 +356,27 @@ public sealed class RoundsTests(ApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task Ten_releases_at_once_with_one_expectation_release_one_thing_and_all_get_its_answer()
+    {
+        var (world, course) = await BuildAsync();
+        var round = await Client.CreateRoundAsync(course.Id, world.Varnamo, Today, Deadline);
+        await Client.OpenRoundAsync(round.Id);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ =>
+            Client.PostJsonAsync($"{RoundsUrl}/{round.Id}/release-next", new { expectedReleased = 0 })));
+
+        var answers = new List<ScheduleDto>();
+        foreach (var response in responses)
+        {
+            answers.Add(await response.ShouldBeAsync<ScheduleDto>(HttpStatusCode.OK));
+        }
+
+        answers.ShouldAllBe(a => a.ReleasedCount == 1 && a.NextThingId == course.Things[1].Id);
+        answers.Select(a => a.Things[0].ReleasedAt).Distinct().Count().ShouldBe(1);
+        (await Client.GetScheduleAsync(round.Id)).ReleasedCount.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task When_every_thing_is_released_releasing_answers_409_and_changes_nothing()
     {
         var (world, course) = await BuildAsync();

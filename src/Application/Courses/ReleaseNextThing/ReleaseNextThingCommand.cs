@@ -4,6 +4,7 @@ using AutoMapper;
 using EnSakITaget.Application.Common.Abstractions;
 using FluentValidation;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace EnSakITaget.Application.Courses.ReleaseNextThing;
 
@@ -28,6 +29,10 @@ internal sealed class ReleaseNextThingCommandHandler(IApplicationDbContext db, C
 {
     public async ValueTask<ScheduleDto> Handle(ReleaseNextThingCommand command, CancellationToken cancellationToken)
     {
+        // Releases of one round wait for one another here: a second click, a retry or a second
+        // coordinator reads the round after the first release is committed, finds the thing it
+        // asked for released and gets the same answer, instead of losing a save race with 409.
+        await db.Rounds.Where(r => r.Id == command.RoundId).ExecuteUpdateAsync(s => s.SetProperty(r => r.Revision, r => r.Revision), cancellationToken);
         var round = await db.LoadRoundAsync(command.RoundId, cancellationToken);
         if (round.ReleaseNext(command.ExpectedReleased!.Value, calendar.Today, calendar.Now) is not null)
         {
