@@ -3,7 +3,7 @@
 # fsync on and two API instances (Production, Release) on free 127.0.0.1 ports; nothing leaves
 # the machine, and every phase is bounded in time.
 #
-#   reliability/run.sh [--seconds S] [--writers W] [--overload-clients C] [--api-dll PATH]
+#   reliability/run.sh [--seconds S] [--writers W] [--overload-clients C] [--import-rows N] [--reporters R] [--api-dll PATH]
 #
 # --api-dll runs an API already built (e.g. src/Api/bin/Release/net10.0/EnSakITaget.Api.dll)
 # instead of publishing one first.
@@ -14,13 +14,17 @@
 #   outage      PostgreSQL down for 5 s
 #   db-crash    PostgreSQL killed (immediate stop, as a crash) and started again
 #   api-kill    instance a killed with SIGKILL and started again a second later
-#   races       10 release-next at once with the same expectation; 10 PUTs of one course with one If-Match
+#   races       10 release-next at once with the same expectation, on a round with things left to
+#               release: one is released and all get its answer; 10 PUTs of one course with one If-Match
+#   import-kill instance a killed (SIGKILL) while a CSV import of N rows writes; then the file sent again
+#   reports-kill R participants reporting things on both instances for S seconds, a killed a quarter in;
+#               every acknowledged report stored, the read model equal to a recount
 #   overload    C clients asking C different statistics answers for S seconds, with /health/live
 #               timed and the instance's memory sampled every 0.5 s; then 30 s idle and sampled again
 # For each: acknowledged writes, lost ones (acknowledged but not in the database), answers by
 # status, the time from the fault until writes succeed again, and peak memory.
-# Exit status: 0 nothing acknowledged was lost and the races released/changed once,
-# 1 a write was lost or a race did more than once, 2 it could not run.
+# Exit status: 0 nothing acknowledged was lost, the races released/changed once and the killed
+# import and reports left whole data; 1 otherwise; 2 it could not run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO=$(pwd)
@@ -29,14 +33,18 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 SECONDS_PER_PHASE=20
 WRITERS=8
 OVERLOAD_CLIENTS=64
+IMPORT_ROWS=5000
+REPORTERS=20
 PREBUILT_API=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) SECONDS_PER_PHASE="$2"; shift 2 ;;
     --writers) WRITERS="$2"; shift 2 ;;
     --overload-clients) OVERLOAD_CLIENTS="$2"; shift 2 ;;
+    --import-rows) IMPORT_ROWS="$2"; shift 2 ;;
+    --reporters) REPORTERS="$2"; shift 2 ;;
     --api-dll) PREBUILT_API="$(realpath "$2")"; shift 2 ;;
-    -h | --help) sed -n '2,25s/^# \{0,1\}//p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,30s/^# \{0,1\}//p' "$0"; exit 0 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -165,12 +173,14 @@ for title in Ett Två Tre Fyra; do
 done
 call a POST "/api/v1/courses/$COURSE/publish" >/dev/null
 ROUND=$(call a POST /api/v1/rounds "{\"courseId\":\"$COURSE\",\"homeLibraryId\":\"$MUNICIPALITY\",\"coordinatorIds\":[],\"kickOff\":\"$TODAY\",\"deadline\":\"$(date -d '+120 days' +%F)\"}" | jq -r .id)
+# Open, from today's kick-off and without a plan, the round has its four things left to release by hand.
+call a POST "/api/v1/rounds/$ROUND/open" | jq -e '.status == "Open"' >/dev/null || { echo "reliability: the race's round did not open" >&2; exit 2; }
 racers=()
 released_before=$(call a GET "/api/v1/rounds/$ROUND/schedule" | jq .releasedCount)
 for i in $(seq 1 10); do
   url_var=API_URL_a
   [ $((i % 2)) -eq 0 ] && url_var=API_URL_b
-  curl -s -o /dev/null -w '%{http_code}\n' -m 15 -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+  curl -s -o "$OUT/release-$i.json" -w '%{http_code}\n' -m 15 -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
     -d "{\"expectedReleased\":$released_before}" "${!url_var}/api/v1/rounds/$ROUND/release-next" >"$OUT/release-$i.txt" &
   racers+=("$!")
 done
@@ -179,6 +189,8 @@ wait "${racers[@]}"
 racers=()
 released_after=$(call a GET "/api/v1/rounds/$ROUND/schedule" | jq .releasedCount)
 release_codes=$(cat "$OUT"/release-*.txt | sort | uniq -c | awk '{ printf "%s×%s ", $2, $1 }')
+# Every answer the same schedule (one thing released, at one moment), or how many differ.
+release_answers=$(for i in $(seq 1 10); do jq -cS '{releasedCount, nextThingId, released: [.things[] | .releasedAt]}' "$OUT/release-$i.json" 2>/dev/null || echo none; done | sort -u)
 ETAG=$(curl -s -D - -o /dev/null -H "Authorization: Bearer $TOKEN" "$API_URL_a/api/v1/courses/$COURSE" | awk -F': ' 'tolower($1) == "etag" { gsub(/\r/, "", $2); print $2 }')
 for i in $(seq 1 10); do
   url_var=API_URL_a
@@ -190,10 +202,157 @@ done
 wait "${racers[@]}"
 put_codes=$(cat "$OUT"/put-*.txt | sort | uniq -c | awk '{ printf "%s×%s ", $2, $1 }')
 put_ok=$(cat "$OUT"/put-*.txt | { grep -c '^200' || true; })
-printf 'reliability: races     release-next ×10 released %d (before %d, after %d), answers %s; PUT ×10 with one If-Match: %s\n' \
-  "$((released_after - released_before))" "$released_before" "$released_after" "$release_codes" "$put_codes"
+printf 'reliability: races     release-next ×10 released %d (before %d, after %d), answers %s(%d different bodies: %s); PUT ×10 with one If-Match: %s\n' \
+  "$((released_after - released_before))" "$released_before" "$released_after" "$release_codes" "$(wc -l <<<"$release_answers")" \
+  "$(head -n 1 <<<"$release_answers")" "$put_codes"
 if [ "$((released_after - released_before))" -gt 1 ] || [ "$put_ok" -ne 1 ]; then
   RACE_FAILED=1
+fi
+if [ "$((released_after - released_before))" -ne 1 ] || [ "$release_codes" != "200×10 " ] || [ "$(wc -l <<<"$release_answers")" -ne 1 ]; then
+  echo "reliability: the release race released $((released_after - released_before)) things, not one, or not every request got the first answer" >&2
+  RACE_FAILED=1
+fi
+
+# Kill -9 during an import: instance a is killed while the import's transaction writes its rows.
+# The file then is in the database whole or not at all (no half-rows), and sent again after the
+# restart (as a client retries) it is applied whole or reported row by row.
+IMPORT_FAILED=0
+import_dir="$OUT/import-kill"
+mkdir -p "$import_dir"
+{
+  printf '\xef\xbb\xbfNamn;E-post;Enhet;Titel;Chef\r\n'
+  for ((n = 1; n <= IMPORT_ROWS; n++)); do
+    printf 'Importerad %d;imp-%d@reliability.local;Värnamo stadsbibliotek;Bibliotekarie;nej\r\n' "$n" "$n"
+  done
+} >"$import_dir/roster.csv"
+send_import() {
+  local url_var="API_URL_$1"
+  curl -s -o "$2" -w '%{http_code}' -m 120 -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' \
+    --data-binary "@$import_dir/roster.csv" "${!url_var}/api/v1/participants/import" || true
+}
+imported_counts() {
+  pg_psql -d ensakitaget_reliability -At -F ' ' -c "SELECT count(*),
+    count(*) FILTER (WHERE name <> 'Importerad ' || split_part(split_part(email, '@', 1), '-', 2) OR title IS DISTINCT FROM 'Bibliotekarie' OR unit_id <> '$UNIT' OR is_manager)
+    FROM participants.staff_members WHERE email LIKE 'imp-%@reliability.local'"
+}
+send_import a "$import_dir/first.json" >"$import_dir/first.code" &
+import_pid=$!
+import_start=$(now_ms)
+# Until the import's inserts are under way (at most 60 s), then SIGKILL.
+while [ $(($(now_ms) - import_start)) -lt 60000 ] && kill -0 "$import_pid" 2>/dev/null; do
+  writing=$(pg_psql -d ensakitaget_reliability -At -c "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND query ILIKE '%INSERT INTO participants.staff_members%'")
+  [ "$writing" -gt 0 ] && break
+  sleep 0.05
+done
+import_killed_after=$(($(now_ms) - import_start))
+import_moment="before its rows were written (no insert seen)"
+[ "${writing:-0}" -gt 0 ] && import_moment="while it wrote its rows"
+api_kill a KILL
+wait "$import_pid" || true
+read -r after_kill half_after_kill <<<"$(imported_counts)"
+api_start a "$DB"
+api_wait_ready a 120 || exit 2
+retry_code=$(send_import a "$import_dir/retry.json")
+read -r after_retry half_after_retry <<<"$(imported_counts)"
+retry_summary=$(jq -r '"created \(.created), updated \(.updated), unchanged \(.unchanged), rejected \(.rejected | length)"' "$import_dir/retry.json" 2>/dev/null || echo "no report")
+retry_rows=$(jq -r '.created + .updated + .unchanged + (.rejected | length)' "$import_dir/retry.json" 2>/dev/null || echo 0)
+retry_rejected=$(jq -r '[.rejected[] | select(.line > 1 and (.reason | length) > 0)] | length' "$import_dir/retry.json" 2>/dev/null || echo 0)
+printf 'reliability: import-kill %d rows, killed %.2f s into the import, %s (its answer %s): %d rows in the database after the kill, %d half; sent again: %s, %s, %d rows in the database, %d half\n' \
+  "$IMPORT_ROWS" "$(awk "BEGIN { print $import_killed_after / 1000 }")" "$import_moment" "$(sed 's/^\(000\|100\)$/none/' "$import_dir/first.code")" "$after_kill" "$half_after_kill" \
+  "$retry_code" "$retry_summary" "$after_retry" "$half_after_retry"
+if { [ "$after_kill" -ne 0 ] && [ "$after_kill" -ne "$IMPORT_ROWS" ]; } || [ "$half_after_kill" -ne 0 ] || [ "$half_after_retry" -ne 0 ] ||
+  [ "$retry_code" != 200 ] || [ "$retry_rows" -ne "$IMPORT_ROWS" ] || [ "$after_retry" -ne $((IMPORT_ROWS - retry_rejected)) ]; then
+  echo "reliability: FAILED: the import killed half-way left part of its file, or its retry was not whole or reported per row" >&2
+  IMPORT_FAILED=1
+fi
+
+# Kill -9 during a burst of reports: REPORTERS participants, half on each instance, each reporting
+# the things of a round in order for S seconds; instance a is killed a quarter of the way in and
+# started again. Every acknowledged report must be stored, and the read model (each enrolment's
+# counters, the daily report counts) must agree with a recount from the progress events.
+reports_dir="$OUT/reports-kill"
+mkdir -p "$reports_dir"
+REPORT_THINGS=40
+REPORT_COURSE=$(call a POST /api/v1/courses "{\"countyId\":\"$COUNTY\",\"title\":\"Skrivkursen\",\"description\":\"En sak i taget.\",\"language\":\"sv\"}" | jq -r .id)
+for ((k = 1; k <= REPORT_THINGS; k++)); do
+  call a POST "/api/v1/courses/$REPORT_COURSE/things" "{\"title\":\"Sak $k\",\"instructions\":\"Läs och prova.\",\"estimatedMinutes\":30,\"reportPrompt\":\"Skriv några rader.\"}" >/dev/null
+done
+call a POST "/api/v1/courses/$REPORT_COURSE/publish" >/dev/null
+REPORT_ROUND=$(call a POST /api/v1/rounds "{\"courseId\":\"$REPORT_COURSE\",\"homeLibraryId\":\"$MUNICIPALITY\",\"coordinatorIds\":[],\"kickOff\":\"$TODAY\",\"deadline\":\"$(date -d '+120 days' +%F)\"}" | jq -r .id)
+call a POST "/api/v1/rounds/$REPORT_ROUND/open" >/dev/null
+for ((k = 0; k < REPORT_THINGS; k++)); do
+  call a POST "/api/v1/rounds/$REPORT_ROUND/release-next" "{\"expectedReleased\":$k}" >/dev/null
+done
+call a GET "/api/v1/rounds/$REPORT_ROUND/schedule" | jq -r '.things | sort_by(.position) | .[].thingId' >"$reports_dir/things.txt"
+[ "$(wc -l <"$reports_dir/things.txt")" -eq "$REPORT_THINGS" ] || { echo "reliability: the report round has no $REPORT_THINGS things" >&2; exit 2; }
+REPORTER_PASSWORD="Rep-$(api_random_alnum 16)-7a"
+staff_ids=()
+for ((p = 1; p <= REPORTERS; p++)); do
+  staff_ids+=("$(call a POST /api/v1/participants "{\"name\":\"Rapportör $p\",\"email\":\"rep-$p@reliability.local\",\"unitId\":\"$UNIT\"}" | jq -r .id)")
+  call a POST /api/v1/users "{\"email\":\"rep-$p@reliability.local\",\"displayName\":\"Rapportör $p\",\"password\":\"$REPORTER_PASSWORD\",\"roles\":[{\"role\":\"Participant\",\"libraryId\":\"$UNIT\"}]}" >/dev/null
+done
+call a POST "/api/v1/rounds/$REPORT_ROUND/enrolments" "{\"participantIds\":$(printf '%s\n' "${staff_ids[@]}" | jq -R . | jq -sc .)}" >/dev/null
+reporter_tokens=()
+for ((p = 1; p <= REPORTERS; p++)); do
+  reporter_tokens+=("$(curl -sS -m 15 -H 'Content-Type: application/json' -d "{\"email\":\"rep-$p@reliability.local\",\"password\":\"$REPORTER_PASSWORD\"}" \
+    "$API_URL_b/api/v1/auth/login" | jq -r .accessToken)")
+done
+# One reporter: things in order on <instance> until <end ms>, a line per request: "ms status text".
+reporter() {
+  local instance="$1" p="$2" token="$3" end="$4" file="$5" url_var="API_URL_$1" thing k=0 text code
+  while read -r thing && [ "$(now_ms)" -lt "$end" ]; do
+    k=$((k + 1))
+    text="Rapport rep-$p-$k: jag provade och lärde mig något nytt."
+    code=$(curl -s -o /dev/null -w '%{http_code}' -m 15 -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+      -d "{\"text\":\"$text\"}" "${!url_var}/api/v1/rounds/$REPORT_ROUND/things/$thing/report" </dev/null || true)
+    echo "$(now_ms) ${code:-000} $text" >>"$file"
+  done <"$reports_dir/things.txt"
+}
+reports_start=$(now_ms)
+reports_end=$((reports_start + SECONDS_PER_PHASE * 1000))
+pids=()
+for ((p = 1; p <= REPORTERS; p++)); do
+  instance=a
+  [ $((p % 2)) -eq 0 ] && instance=b
+  reporter "$instance" "$p" "${reporter_tokens[$((p - 1))]}" "$reports_end" "$reports_dir/reporter-$p.log" &
+  pids+=("$!")
+done
+sleep "$(awk "BEGIN { print $SECONDS_PER_PHASE / 4 }")"
+kill_and_restart_a
+wait "${pids[@]}" 2>/dev/null || true
+cat "$reports_dir"/reporter-*.log >"$reports_dir/all.log"
+awk '$2 ~ /^2/ { $1 = ""; $2 = ""; sub(/^  /, ""); print }' "$reports_dir/all.log" >"$reports_dir/acked.txt"
+reports_acked=$(wc -l <"$reports_dir/acked.txt")
+reports_by_status=$(awk '{ n[$2]++ } END { for (s in n) printf "%s×%d ", s, n[s] }' "$reports_dir/all.log")
+read -r reports_lost enrolments_off daily_missing daily_extra <<<"$(pg_psql -d ensakitaget_reliability -At -F ' ' <<SQL | tail -n 1
+CREATE TEMP TABLE acked (text text);
+\copy acked FROM '$reports_dir/acked.txt'
+WITH recount AS (
+    SELECT enrolment_id, count(*) FILTER (WHERE kind = 'Reported') AS reported, bool_or(kind = 'Completed') AS completed
+    FROM participants.progress_events GROUP BY enrolment_id),
+reported_things AS (
+    SELECT enrolment_id, count(*) AS reported FROM participants.thing_progress WHERE status = 'Reported' GROUP BY enrolment_id),
+daily AS (
+    SELECT p.round_id, s.unit_id, (p.occurred_at AT TIME ZONE 'Europe/Stockholm')::date AS day, count(*)::int AS reports
+    FROM participants.progress_events p JOIN participants.staff_members s ON s.id = p.staff_member_id
+    WHERE p.kind = 'Reported' GROUP BY 1, 2, 3),
+stored AS (SELECT round_id, unit_id, day, reports FROM participants.daily_reports)
+SELECT (SELECT count(*) FROM acked a WHERE NOT EXISTS (
+            SELECT 1 FROM participants.thing_progress t WHERE t.status = 'Reported' AND t.reflection_text = a.text)),
+       (SELECT count(*) FROM participants.enrolments e
+            LEFT JOIN recount r ON r.enrolment_id = e.id LEFT JOIN reported_things t ON t.enrolment_id = e.id
+            WHERE e.things_reported <> coalesce(r.reported, 0) OR e.things_reported <> coalesce(t.reported, 0)
+               OR (e.status = 'Completed') <> coalesce(r.completed, false)),
+       (SELECT count(*) FROM (SELECT * FROM daily EXCEPT SELECT * FROM stored) missing),
+       (SELECT count(*) FROM (SELECT * FROM stored EXCEPT SELECT * FROM daily) extra);
+SQL
+)"
+printf 'reliability: reports-kill %d reporters on both instances, a killed after %.2f s: acknowledged %d, lost %d, answers by status: %s| read model against a recount: %d enrolments differ, daily counts %d missing, %d extra, peak memory a %s MB, b %s MB\n' \
+  "$REPORTERS" "$(awk "BEGIN { print $SECONDS_PER_PHASE / 4 }")" "$reports_acked" "$reports_lost" "$reports_by_status" "$enrolments_off" "$daily_missing" "$daily_extra" "$(api_rss_mb a)" "$(api_rss_mb b)"
+LOST_TOTAL=$((LOST_TOTAL + reports_lost))
+if [ "$enrolments_off" -ne 0 ] || [ "$daily_missing" -ne 0 ] || [ "$daily_extra" -ne 0 ]; then
+  echo "reliability: FAILED: the read model disagrees with a recount after the kill during reports" >&2
+  IMPORT_FAILED=1
 fi
 
 # Overload: C clients, each its own statistics answer (a page size of its own), on instance a.
@@ -236,12 +395,20 @@ printf 'reliability: overload  %d clients for %d s: answers %s| /health/live p99
 
 errors=$(cat "$PG_WORK"/api-*.log | { grep -c '"LogLevel":"Error"\|"Level":"Error"\|fail:' || true; })
 echo "reliability: error lines in the two instances' logs: $errors; load average now $(cut -d' ' -f1-3 /proc/loadavg)"
+# What they were, counted by where they came from and their message's start.
+cat "$PG_WORK"/api-*.log | { grep '"LogLevel":"Error"' || true; } | jq -r '"\(.Category): \(.Message[0:100])"' 2>/dev/null |
+  sort | uniq -c | sort -rn | head -n 10 | sed 's/^/reliability:   /'
+
 if [ "$LOST_TOTAL" -gt 0 ]; then
   echo "reliability: FAILED: $LOST_TOTAL acknowledged writes are not in the database" >&2
   exit 1
 fi
 if [ "$RACE_FAILED" -ne 0 ]; then
   echo "reliability: FAILED: a race released or changed more than once" >&2
+  exit 1
+fi
+if [ "$IMPORT_FAILED" -ne 0 ]; then
+  echo "reliability: FAILED: a kill during the import or the reports left partial data" >&2
   exit 1
 fi
 echo "reliability: no acknowledged write lost"
