@@ -46,11 +46,15 @@ internal sealed class ParticipantAccess(IApplicationDbContext db, ICurrentUser c
         db.StaffNamesAsync(staffMemberIds, cancellationToken);
 
     public async Task<IReadOnlyList<RoundMember>> MembersAsync(Guid roundId, CancellationToken cancellationToken) =>
-        await db.Enrolments.AsNoTracking()
-            .Where(e => e.RoundId == roundId)
-            .Join(db.StaffMembers.AsNoTracking(), e => e.StaffMemberId, s => s.Id, (e, s) => new RoundMember(
-                s.Id, s.Email, s.Name, e.Status == EnrolmentStatus.Completed, e.Status == EnrolmentStatus.Withdrawn || s.LeftOn != null, e.ThingsReported))
-            .ToListAsync(cancellationToken);
+        [.. (await db.Enrolments.AsNoTracking()
+                .Where(e => e.RoundId == roundId)
+                .Join(db.StaffMembers.AsNoTracking(), e => e.StaffMemberId, s => s.Id, (e, s) => new
+                {
+                    s.Id, s.Email, s.Name, HasCompleted = e.Status == EnrolmentStatus.Completed,
+                    HasWithdrawn = e.Status == EnrolmentStatus.Withdrawn || s.LeftOn != null, e.ThingsReported,
+                })
+                .ToListAsync(cancellationToken))
+            .Select(m => new RoundMember(m.Id, m.Email, m.Name, m.HasCompleted, m.HasWithdrawn, m.ThingsReported, StaffMember.IsErasedEmail(m.Email)))];
 
     public async Task<OwnReflection?> OwnReflectionAsync(Guid roundId, Guid thingId, CancellationToken cancellationToken) =>
         await OwnStaffRecordAsync(cancellationToken) is { } member

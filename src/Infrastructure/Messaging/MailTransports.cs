@@ -18,11 +18,16 @@ public enum DeliveryResult
 
     /// <summary>The server answered 5xx: trying again changes nothing.</summary>
     Refused,
+
+    /// <summary>Not tried (the sender is stopping): the message stays as it was, due as before.</summary>
+    NotTried,
 }
 
 public sealed record DeliveryOutcome(DeliveryResult Result, string? Error = null)
 {
     public static readonly DeliveryOutcome Sent = new(DeliveryResult.Sent);
+
+    public static readonly DeliveryOutcome NotTried = new(DeliveryResult.NotTried);
 }
 
 /// <summary>Where the messages go: a mail server, or a folder.</summary>
@@ -54,69 +59,107 @@ internal sealed class SmtpTransport(IOptions<EmailOptions> options, SenderStatus
 
     public string Description => $"SMTP {Smtp.Host}:{Smtp.Port}";
 
-    public Task<IReadOnlyList<DeliveryOutcome>> SendAsync(IReadOnlyList<MimeMessage> messages, CancellationToken cancellationToken) =>
-        SendAsync(messages, reconnectOnce: true, cancellationToken);
-
-    private async Task<IReadOnlyList<DeliveryOutcome>> SendAsync(IReadOnlyList<MimeMessage> messages, bool reconnectOnce, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends the messages in order over the connection kept from the last batch, or a new one. When
+    /// the server ends the session midway (a reset, a 421 at its per-session limit, the 221 of its idle
+    /// timeout that MailKit reads as the answer to MAIL FROM), the message under way and the rest go on
+    /// a new connection at once: only a reply of 5xx refuses a message, and only a 4xx about the message
+    /// itself waits for a retry. A new connection that ends before it has taken one message is an
+    /// outage: what is left then waits for a retry.
+    /// </summary>
+    public async Task<IReadOnlyList<DeliveryOutcome>> SendAsync(IReadOnlyList<MimeMessage> messages, CancellationToken cancellationToken)
     {
         var outcomes = new List<DeliveryOutcome>(messages.Count);
-        var (client, reused) = open.TryTake(out var kept) && kept.IsConnected ? (kept, true) : (Discard(kept), false);
-        if (client is null)
+        var client = open.TryTake(out var kept) && kept.IsConnected ? kept : Discard(kept);
+        var ofUse = client is not null;
+        while (outcomes.Count < messages.Count)
         {
-            try
+            if (cancellationToken.IsCancellationRequested)
             {
-                client = await ConnectedClientAsync(cancellationToken);
+                // Stopping: what was not tried stays as it was, and what went is written as sent.
+                outcomes.AddRange(messages.Skip(outcomes.Count).Select(_ => DeliveryOutcome.NotTried));
+                break;
             }
-            catch (Exception exception) when (IsConnectionFailure(exception))
-            {
-                status.Unreachable(exception.Message);
-                return [.. messages.Select(_ => new DeliveryOutcome(DeliveryResult.TryLater, exception.Message))];
-            }
-        }
 
-        status.Reached();
-        foreach (var message in messages)
-        {
-            if (!client.IsConnected)
+            if (client is null)
             {
-                outcomes.Add(new DeliveryOutcome(DeliveryResult.TryLater, "The connection to the mail server was lost."));
+                try
+                {
+                    client = await ConnectedClientAsync(cancellationToken);
+                    ofUse = false;
+                }
+                catch (Exception exception) when (IsConnectionFailure(exception) || exception is OperationCanceledException)
+                {
+                    status.Unreachable(exception.Message);
+                    outcomes.AddRange(messages.Skip(outcomes.Count).Select(_ => new DeliveryOutcome(DeliveryResult.TryLater, exception.Message)));
+                    return outcomes;
+                }
+            }
+
+            status.Reached();
+            var (outcome, sessionEnded) = await SendOneAsync(client, messages[outcomes.Count], cancellationToken);
+            if (!sessionEnded)
+            {
+                outcomes.Add(outcome);
+                ofUse |= outcome.Result == DeliveryResult.Sent;
                 continue;
             }
 
-            try
+            Discard(client);
+            client = null;
+            if (ofUse || cancellationToken.IsCancellationRequested)
             {
-                await client.SendAsync(message, cancellationToken);
-                outcomes.Add(DeliveryOutcome.Sent);
+                // The session ended after it had been of use: the message goes again, on a new connection.
+                continue;
             }
-            catch (SmtpCommandException refusal)
-            {
-                var code = (int)refusal.StatusCode;
-                outcomes.Add(new DeliveryOutcome(code is >= 400 and < 500 ? DeliveryResult.TryLater : DeliveryResult.Refused, $"{code} {refusal.Message}"));
-            }
-            catch (Exception exception) when (IsConnectionFailure(exception))
-            {
-                if (reused && reconnectOnce && outcomes.Count == 0)
-                {
-                    // The server closed a connection kept open since the last batch: that is no outage, so the batch goes on a new one.
-                    client.Dispose();
-                    return await SendAsync(messages, reconnectOnce: false, cancellationToken);
-                }
 
-                status.Unreachable(exception.Message);
-                outcomes.Add(new DeliveryOutcome(DeliveryResult.TryLater, exception.Message));
-            }
+            status.Unreachable(outcome.Error ?? "The mail server ended the session.");
+            outcomes.Add(outcome);
+            outcomes.AddRange(messages.Skip(outcomes.Count).Select(_ => new DeliveryOutcome(DeliveryResult.TryLater, "The connection to the mail server was lost.")));
         }
 
-        if (client.IsConnected)
+        if (client is { IsConnected: true })
         {
             open.Add(client);
         }
         else
         {
-            client.Dispose();
+            client?.Dispose();
         }
 
         return outcomes;
+    }
+
+    /// <returns>What became of the message, and whether the session ended with it (the client is then of no more use).</returns>
+    private static async Task<(DeliveryOutcome Outcome, bool SessionEnded)> SendOneAsync(SmtpClient client, MimeMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.SendAsync(message, cancellationToken);
+            return (DeliveryOutcome.Sent, false);
+        }
+        catch (SmtpCommandException refusal)
+        {
+            var code = (int)refusal.StatusCode;
+            var error = $"{code} {refusal.Message}";
+            return code switch
+            {
+                >= 500 => (new DeliveryOutcome(DeliveryResult.Refused, error), !client.IsConnected),
+                // 421: the server is closing the session, whatever the message.
+                >= 400 and not (int)SmtpStatusCode.ServiceNotAvailable => (new DeliveryOutcome(DeliveryResult.TryLater, error), !client.IsConnected),
+                // 421, or a reply that answers no command of this message (the 221 of an idle timeout): the session is over.
+                _ => (new DeliveryOutcome(DeliveryResult.TryLater, error), true),
+            };
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // A reset, a timeout, or anything else MailKit throws: whether the message arrived is unknown, and the client is no more use.
+            return (new DeliveryOutcome(DeliveryResult.TryLater, exception.Message), true);
+        }
+        catch (OperationCanceledException)
+        {
+            return (DeliveryOutcome.NotTried, true);
+        }
     }
 
     public async Task CloseIdleAsync()

@@ -126,6 +126,8 @@ internal sealed partial class OutboxSender(
                     message.MarkSent(after);
                     sent.Add(message.Id);
                     continue;
+                case DeliveryResult.NotTried:
+                    continue;
                 case DeliveryResult.TryLater:
                     message.RecordTemporaryFailure(outcome.Error ?? "Try later.", after, settings.MaxAttempts,
                         TimeSpan.FromSeconds(settings.FirstRetrySeconds), TimeSpan.FromSeconds(settings.LongestRetrySeconds));

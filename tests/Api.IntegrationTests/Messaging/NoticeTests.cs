@@ -120,6 +120,24 @@ public sealed class NoticeTests(MailApiFactory factory) : MailTest(factory)
     }
 
     [Fact]
+    public async Task An_erased_participant_is_sent_no_survey_when_the_round_closes()
+    {
+        var (round, anna, bo, _, david) = await RoundWithFourAsync();
+        (await Client.PostJsonAsync($"/api/v1/participants/{bo.Id}/erasure", new { reason = "Begäran om radering." })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await Client.PostAsync($"{round.Url}/close", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        Smtp.Clear();
+
+        await QueueNoticesAsync();
+        var open = await WaitForKindAsync(LetterKinds.SurveyOpen, 2);
+        await Task.Delay(1500);
+
+        ToOf(open).ShouldBe([anna.Staff.Email, david.Staff.Email], ignoreOrder: true);
+        (await CountQueuedAsync(LetterKinds.SurveyOpen)).ShouldBe(2);
+        ToOf(Smtp.Received).ShouldNotContain(bo.Staff.Email);
+        ToOf(Smtp.Received).ShouldAllBe(to => !to.EndsWith("@" + EnSakITaget.Domain.Participants.StaffMember.ErasedEmailDomain, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_acknowledged_reflection_is_mailed_to_its_author_with_the_coordinators_comment()
     {
         var (round, anna, _, _, _) = await RoundWithFourAsync();

@@ -5,7 +5,6 @@ using EnSakITaget.Application.Libraries.Contracts;
 using EnSakITaget.Application.Messaging.Contracts;
 using EnSakITaget.Application.Participants.Contracts;
 using EnSakITaget.Domain.Feedback;
-using EnSakITaget.Domain.Participants;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -68,7 +67,7 @@ internal sealed class QueueSurveyNoticesCommandHandler(
 
                 var round = new RoundOfLetter(plan.Id, plan.Title, names.TryGetValue(plan.HomeLibraryId, out var library) ? library.Name : string.Empty);
                 var opened = (await participants.MembersAsync(plan.Id, cancellationToken))
-                    .Where(m => !m.HasWithdrawn && (plan.IsClosed || m.HasCompleted) && !m.Email.EndsWith(ErasedSuffix, StringComparison.Ordinal))
+                    .Where(m => !m.HasWithdrawn && (plan.IsClosed || m.HasCompleted) && !m.IsErased)
                     .Where(m => survey is null || !answered.Contains((survey.Id, m.ParticipantId)))
                     .Select(m => new SurveyOpenLetter(m.Email, m.Name, round, survey?.ClosesOn))
                     .ToList();
@@ -93,6 +92,4 @@ internal sealed class QueueSurveyNoticesCommandHandler(
 
         return queued;
     }
-
-    private const string ErasedSuffix = "@" + StaffMember.ErasedEmailDomain;
 }

@@ -15,7 +15,7 @@ public interface IParticipantDirectory
     /// <summary>The names of members of staff, whoever's scope they lie in: for a survey that is not anonymous.</summary>
     Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken);
 
-    /// <summary>Everyone enrolled in the round, withdrawn included, with where to write to them: for the system's letters.</summary>
+    /// <summary>Everyone enrolled in the round, withdrawn and erased included, with where to write to them: for the system's letters.</summary>
     Task<IReadOnlyList<RoundMember>> MembersAsync(Guid roundId, CancellationToken cancellationToken);
 
     /// <summary>The caller's own reported reflection on a thing of a round they take part in; null when they have reported none.</summary>
@@ -28,7 +28,8 @@ public interface IParticipantDirectory
     Task<IReadOnlySet<Guid>> VisibleCurrentStaffAsync(IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken);
 }
 
-public sealed record RoundMember(Guid ParticipantId, string Email, string Name, bool HasCompleted, bool HasWithdrawn, int ThingsReported);
+/// <param name="IsErased">Their personal data has been erased (issue 18): nothing is written to them, and their e-mail is no address.</param>
+public sealed record RoundMember(Guid ParticipantId, string Email, string Name, bool HasCompleted, bool HasWithdrawn, int ThingsReported, bool IsErased);
 
 public sealed record OwnReflection(string? Text, string? Link);
 

@@ -46,44 +46,56 @@ internal sealed class ListLaggardsQueryHandler(
     public async ValueTask<LaggardsDto> Handle(ListLaggardsQuery query, CancellationToken cancellationToken)
     {
         var round = await rounds.LoadPlanAsync(query.RoundId, cancellationToken);
-        var behindBy = query.BehindBy ?? options.Value.LaggardBehindBy;
-        var inactiveDays = query.InactiveDays ?? options.Value.LaggardInactiveDays;
-        var released = round.Things.Where(t => t.ReleasedAt is not null).ToList();
-        var latest = released.LastOrDefault()?.Position ?? 0;
-        if (released.Count == 0)
+        var rule = new LaggardRule(query.BehindBy ?? options.Value.LaggardBehindBy, query.InactiveDays ?? options.Value.LaggardInactiveDays,
+            TimeSpan.FromDays(options.Value.NudgeIntervalDays));
+        if (!round.Things.Any(t => t.ReleasedAt is not null))
         {
-            return new LaggardsDto(round.Id, behindBy, inactiveDays, latest, []);
+            return rule.Of(round, [], time.GetUtcNow());
         }
 
-        var firstRelease = released.Min(t => t.ReleasedAt!.Value);
         var participants = await db.ParticipantsOf(round.Id, unitId: null, status: null, libraries, cancellationToken);
         var candidates = await participants
             .Where(x => x.Enrolment.Status == EnrolmentStatus.Invited || x.Enrolment.Status == EnrolmentStatus.Active)
             .OrderBy(x => x.Staff.Name).ThenBy(x => x.Staff.Id)
             .ToListAsync(cancellationToken);
+        return rule.Of(round, [.. candidates.Select(c => (c.Enrolment, c.Staff))], time.GetUtcNow());
+    }
+}
 
-        var now = time.GetUtcNow();
-        var nudgeInterval = TimeSpan.FromDays(options.Value.NudgeIntervalDays);
+/// <summary>Who of a round's invited and active participants is a laggard, and why: one rule for the list and the weekly digest.</summary>
+internal sealed record LaggardRule(int BehindBy, int InactiveDays, TimeSpan NudgeInterval)
+{
+    /// <param name="candidates">The round's invited and active participants, in the order the laggards are listed (by name).</param>
+    public LaggardsDto Of(RoundPlan round, IReadOnlyList<(Enrolment Enrolment, StaffMember Staff)> candidates, DateTimeOffset now)
+    {
+        var released = round.Things.Where(t => t.ReleasedAt is not null).ToList();
+        var latest = released.LastOrDefault()?.Position ?? 0;
+        if (released.Count == 0)
+        {
+            return new LaggardsDto(round.Id, BehindBy, InactiveDays, latest, []);
+        }
+
+        var firstRelease = released.Min(t => t.ReleasedAt!.Value);
         var laggards = new List<LaggardDto>();
-        foreach (var (enrolment, staff) in candidates.Select(c => (c.Enrolment, c.Staff)))
+        foreach (var (enrolment, staff) in candidates)
         {
             var behind = released.Count - enrolment.ThingsReported;
             var since = Later(enrolment.LastActivityAt ?? enrolment.InvitedAt, firstRelease);
             var idle = (int)Math.Floor((now - since).TotalDays);
             var reasons = new List<string>();
-            if (behind >= behindBy)
+            if (behind >= BehindBy)
             {
                 reasons.Add("Behind");
             }
 
-            if (idle >= inactiveDays)
+            if (idle >= InactiveDays)
             {
                 reasons.Add("Inactive");
             }
 
             if (reasons.Count > 0)
             {
-                var heldBackUntil = round.IsClosed ? null : enrolment.NudgeHeldBackUntil(nudgeInterval, now);
+                var heldBackUntil = round.IsClosed ? null : enrolment.NudgeHeldBackUntil(NudgeInterval, now);
                 laggards.Add(new LaggardDto(
                     staff.Id, staff.Name, staff.Email, staff.UnitId, staff.IsManager, enrolment.Status, enrolment.ThingsReported, Math.Max(behind, 0),
                     since, idle, enrolment.LastNudgedAt, enrolment.NudgeCount, reasons,
@@ -91,7 +103,7 @@ internal sealed class ListLaggardsQueryHandler(
             }
         }
 
-        return new LaggardsDto(round.Id, behindBy, inactiveDays, latest, laggards);
+        return new LaggardsDto(round.Id, BehindBy, InactiveDays, latest, laggards);
     }
 
     private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;

@@ -26,7 +26,7 @@ public sealed record QueueParticipantNoticesCommand(DateTimeOffset? Since = null
 
 internal sealed class QueueParticipantNoticesCommandHandler(
     IApplicationDbContext db, IRoundDirectory rounds, ILibraryDirectory libraries, ICoordinatorDirectory coordinators, IOutbox outbox,
-    CourseCalendar calendar, IOptions<FollowUpOptions> options, ISender sender, IRoundBlogWeek blog)
+    CourseCalendar calendar, IOptions<FollowUpOptions> options, IRoundBlogWeek blog)
     : IRequestHandler<QueueParticipantNoticesCommand, int>
 {
     /// <summary>How many rounds are read at once, and how many letters are queued (and their change tracker emptied) at once.</summary>
@@ -70,15 +70,16 @@ internal sealed class QueueParticipantNoticesCommandHandler(
                         .Select(p => new DeadlineLetter(p.Email, p.Name, round, plan.Deadline, plan.Things.Count - p.Reported.Count)));
                 }
 
-                if (digestIds.Contains(plan.Id))
-                {
-                    letters.AddRange(await DigestsAsync(plan, round, today, now, cancellationToken));
-                }
-
                 if (letters.Count >= LetterBatch)
                 {
                     queued += await QueueAsync(letters, cancellationToken);
                 }
+            }
+
+            var digestsOf = writtenTo.Where(w => digestIds.Contains(w.Plan.Id)).Select(w => w.Plan).ToList();
+            if (digestsOf.Count > 0)
+            {
+                letters.AddRange(await DigestsAsync(digestsOf, names, today, now, cancellationToken));
             }
         }
 
@@ -123,43 +124,81 @@ internal sealed class QueueParticipantNoticesCommandHandler(
         return people.ToLookup(p => p.RoundId, p => new Taking(p.Email, p.Name, reported[p.EnrolmentId].ToHashSet()));
     }
 
-    private async Task<IReadOnlyList<Letter>> DigestsAsync(RoundPlan plan, RoundOfLetter round, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The week's digest of each of these rounds to its coordinators: a few queries for all of them, not a few per round (the blog's week still one per round).</summary>
+    private async Task<IReadOnlyList<Letter>> DigestsAsync(
+        IReadOnlyList<RoundPlan> plans, IReadOnlyDictionary<Guid, LibrarySummary> names, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var coordinatorIds = plan.CoordinatorIds.Count > 0
-            ? plan.CoordinatorIds
-            : [.. await coordinators.CoordinatorsOfAsync(plan.HomeLibraryId, cancellationToken)];
-        var contacts = await coordinators.ContactsAsync(coordinatorIds, cancellationToken);
-        if (contacts.Count == 0)
+        var coordinatorsOf = new Dictionary<Guid, IReadOnlyCollection<Guid>>();
+        var ofLibrary = new Dictionary<Guid, IReadOnlySet<Guid>>();
+        foreach (var plan in plans)
+        {
+            if (plan.CoordinatorIds.Count > 0)
+            {
+                coordinatorsOf[plan.Id] = plan.CoordinatorIds;
+                continue;
+            }
+
+            if (!ofLibrary.TryGetValue(plan.HomeLibraryId, out var ids))
+            {
+                ofLibrary[plan.HomeLibraryId] = ids = await coordinators.CoordinatorsOfAsync(plan.HomeLibraryId, cancellationToken);
+            }
+
+            coordinatorsOf[plan.Id] = ids;
+        }
+
+        var contacts = (await coordinators.ContactsAsync([.. coordinatorsOf.Values.SelectMany(ids => ids).Distinct()], cancellationToken))
+            .ToDictionary(c => c.UserId);
+        var written = plans.Where(p => coordinatorsOf[p.Id].Any(contacts.ContainsKey)).ToList();
+        if (written.Count == 0)
         {
             return [];
         }
 
-        var titles = plan.Things.ToDictionary(t => t.Id, t => t.Title);
-        var weekAgo = now.AddDays(-7);
-        var reflections = await db.ThingProgress.AsNoTracking()
-            .Where(p => p.RoundId == plan.Id && p.Status == ThingProgressStatus.Reported)
-            .Join(db.Enrolments.AsNoTracking(), p => p.EnrolmentId, e => e.Id, (p, e) => new { p.ThingId, p.Position, p.ReportedAt, p.AcknowledgedAt, e.StaffMemberId })
-            .Join(db.StaffMembers.AsNoTracking().Where(StaffMember.NotErased), x => x.StaffMemberId, s => s.Id, (x, s) => new { x.ThingId, x.Position, x.ReportedAt, x.AcknowledgedAt, s.Name })
-            .ToListAsync(cancellationToken);
-        var reports = reflections.Where(r => r.ReportedAt > weekAgo).OrderBy(r => r.ReportedAt)
-            .Select(r => new DigestLine(r.Name, titles.GetValueOrDefault(r.ThingId, string.Empty))).ToList();
-        var awaiting = reflections.Where(r => r.AcknowledgedAt == null).OrderBy(r => r.ReportedAt)
-            .Select(r => new DigestLine(r.Name, titles.GetValueOrDefault(r.ThingId, string.Empty))).ToList();
-        var spread = (await db.Enrolments.AsNoTracking()
-                .Where(e => e.RoundId == plan.Id && e.Status != EnrolmentStatus.Withdrawn)
-                .GroupBy(e => e.ThingsReported)
-                .Select(g => new { ThingsReported = g.Key, People = g.Count() })
+        var roundIds = written.Select(p => p.Id).ToList();
+        var reflections = (await db.ThingProgress.AsNoTracking()
+                .Where(p => roundIds.Contains(p.RoundId) && p.Status == ThingProgressStatus.Reported)
+                .Join(db.Enrolments.AsNoTracking(), p => p.EnrolmentId, e => e.Id, (p, e) => new { p.RoundId, p.ThingId, p.ReportedAt, p.AcknowledgedAt, e.StaffMemberId })
+                .Join(db.StaffMembers.AsNoTracking().Where(StaffMember.NotErased), x => x.StaffMemberId, s => s.Id, (x, s) => new { x.RoundId, x.ThingId, x.ReportedAt, x.AcknowledgedAt, s.Name })
                 .ToListAsync(cancellationToken))
-            .OrderBy(s => s.ThingsReported).Select(s => (s.ThingsReported, s.People)).ToList();
-        var laggards = await sender.Send(new ListLaggardsQuery(plan.Id), cancellationToken);
-        var blogWeek = await blog.SinceAsync(plan.Id, weekAgo, cancellationToken);
+            .ToLookup(r => r.RoundId);
+        var spreads = (await db.Enrolments.AsNoTracking()
+                .Where(e => roundIds.Contains(e.RoundId) && e.Status != EnrolmentStatus.Withdrawn)
+                .GroupBy(e => new { e.RoundId, e.ThingsReported })
+                .Select(g => new { g.Key.RoundId, g.Key.ThingsReported, People = g.Count() })
+                .ToListAsync(cancellationToken))
+            .ToLookup(s => s.RoundId);
+        var candidates = (await db.Enrolments.AsNoTracking()
+                .Where(e => roundIds.Contains(e.RoundId) && (e.Status == EnrolmentStatus.Invited || e.Status == EnrolmentStatus.Active))
+                .Join(db.StaffMembers.AsNoTracking(), e => e.StaffMemberId, s => s.Id, (e, s) => new { Enrolment = e, Staff = s })
+                .OrderBy(x => x.Staff.Name).ThenBy(x => x.Staff.Id)
+                .ToListAsync(cancellationToken))
+            .ToLookup(x => x.Enrolment.RoundId, x => (x.Enrolment, x.Staff));
+        var rule = new LaggardRule(options.Value.LaggardBehindBy, options.Value.LaggardInactiveDays, TimeSpan.FromDays(options.Value.NudgeIntervalDays));
+        var weekAgo = now.AddDays(-7);
         var week = ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue)).ToString(CultureInfo.InvariantCulture)
             + "-W" + ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue)).ToString("00", CultureInfo.InvariantCulture);
-        return [.. contacts.Select(c => new CoordinatorDigestLetter(
-            c.Email, c.Name, c.UserId, round, week, spread.Sum(s => s.People), reports, awaiting, [.. laggards.Items.Where(l => !StaffMember.IsErasedEmail(l.Email)).Select(l => l.Name)], spread)
+        var letters = new List<Letter>();
+        foreach (var plan in written)
         {
-            Blog = blogWeek,
-        })];
+            var round = new RoundOfLetter(plan.Id, plan.Title, names.TryGetValue(plan.HomeLibraryId, out var library) ? library.Name : string.Empty);
+            var titles = plan.Things.ToDictionary(t => t.Id, t => t.Title);
+            var ofRound = reflections[plan.Id].ToList();
+            var reports = ofRound.Where(r => r.ReportedAt > weekAgo).OrderBy(r => r.ReportedAt)
+                .Select(r => new DigestLine(r.Name, titles.GetValueOrDefault(r.ThingId, string.Empty))).ToList();
+            var awaiting = ofRound.Where(r => r.AcknowledgedAt == null).OrderBy(r => r.ReportedAt)
+                .Select(r => new DigestLine(r.Name, titles.GetValueOrDefault(r.ThingId, string.Empty))).ToList();
+            var spread = spreads[plan.Id].OrderBy(s => s.ThingsReported).Select(s => (s.ThingsReported, s.People)).ToList();
+            var laggards = rule.Of(plan, [.. candidates[plan.Id]], now).Items
+                .Where(l => !StaffMember.IsErasedEmail(l.Email)).Select(l => l.Name).ToList();
+            var blogWeek = await blog.SinceAsync(plan.Id, weekAgo, cancellationToken);
+            letters.AddRange(coordinatorsOf[plan.Id].Where(contacts.ContainsKey).Select(id => contacts[id]).Select(c => new CoordinatorDigestLetter(
+                c.Email, c.Name, c.UserId, round, week, spread.Sum(s => s.People), reports, awaiting, laggards, spread)
+            {
+                Blog = blogWeek,
+            }));
+        }
+
+        return letters;
     }
 
     private sealed record Taking(string Email, string Name, IReadOnlySet<Guid> Reported);
