@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EnSakITaget.Application.Community;
 
-/// <summary>Counts only: the digest says how much happened on the blog and links to it, and never quotes a post.</summary>
+/// <summary>
+/// The coordinators' digest gets counts only; the participants' gets the new posts' titles and authors.
+/// Neither ever quotes a post's or a comment's text, and nothing hidden is named.
+/// </summary>
 internal sealed class RoundBlogWeek(IApplicationDbContext db) : IRoundBlogWeek
 {
     public async Task<BlogWeek> SinceAsync(Guid roundId, DateTimeOffset since, CancellationToken cancellationToken)
@@ -16,5 +19,19 @@ internal sealed class RoundBlogWeek(IApplicationDbContext db) : IRoundBlogWeek
             .ToListAsync(cancellationToken);
         var comments = await db.Comments.AsNoTracking().Where(c => c.RoundId == roundId).Select(c => c.CreatedAt).ToListAsync(cancellationToken);
         return new BlogWeek(posts.Count(p => p.CreatedAt > since), comments.Count(c => c > since), posts.Count(p => p.Awaiting));
+    }
+
+    public async Task<BlogWeekNews> NewsSinceAsync(Guid roundId, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var posts = await db.Posts.AsNoTracking().Where(p => p.RoundId == roundId && p.Moderation.HiddenAt == null)
+            .Select(p => new { p.Id, p.Title, p.AuthorName, p.CreatedAt })
+            .ToListAsync(cancellationToken);
+        var visible = posts.Select(p => p.Id).ToHashSet();
+        var comments = await db.Comments.AsNoTracking().Where(c => c.RoundId == roundId && c.Moderation.HiddenAt == null)
+            .Select(c => new { c.PostId, c.CreatedAt })
+            .ToListAsync(cancellationToken);
+        return new BlogWeekNews(
+            [.. posts.Where(p => p.CreatedAt > since).OrderBy(p => p.CreatedAt).Select(p => new BlogWeekPost(p.Title, p.AuthorName))],
+            comments.Count(c => c.CreatedAt > since && visible.Contains(c.PostId)));
     }
 }

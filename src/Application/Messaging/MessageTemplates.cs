@@ -39,6 +39,8 @@ internal sealed class MessageTemplates(IOptions<PublicAppOptions> options)
 
     public static string FollowUpPath(Guid roundId) => $"samordna/omgangar/{roundId}";
 
+    public static string RoundBlogPath(Guid roundId) => $"omgangar/{roundId}/blogg";
+
     public RenderedMessage Render(Letter letter, string language = MessageLanguages.Swedish)
     {
         var t = new Words(language == MessageLanguages.English);
@@ -55,6 +57,7 @@ internal sealed class MessageTemplates(IOptions<PublicAppOptions> options)
             ReflectionAcknowledgedLetter acknowledged => ReflectionAcknowledged(acknowledged, t),
             CoordinatorDigestLetter digest => CoordinatorDigest(digest, t),
             BlogDutyLetter duty => BlogDuty(duty, t),
+            RoundBlogWeekLetter blogWeek => RoundBlogWeek(blogWeek, t),
             _ => throw new ArgumentOutOfRangeException(nameof(letter), letter.Kind, "No template for this kind of letter."),
         };
     }
@@ -244,6 +247,26 @@ internal sealed class MessageTemplates(IOptions<PublicAppOptions> options)
             .. letter.MunicipalityCode is { } code
                 ? [Text(t.Say("Den öppna bloggen finns här:", "The public blog is here:")), Link(options.Value.Link($"blogg/{code}"))]
                 : Array.Empty<Paragraph>(),
+        ]);
+
+    private RenderedMessage RoundBlogWeek(RoundBlogWeekLetter letter, Words t) => Compose(t,
+        t.Say($"Veckan på bloggen i {letter.Round.Title}", $"The week on the blog of {letter.Round.Title}"),
+        t.Hello(letter.RecipientName),
+        [
+            Text(t.Say(
+                $"Det här har hänt på bloggen i {letter.Round.Title} på {letter.Round.LibraryName} i veckan ({letter.Week}).",
+                $"This is what happened on the blog of {letter.Round.Title} at {letter.Round.LibraryName} this week ({letter.Week}).")),
+            Text(letter.Posts.Count == 0
+                ? t.Say("Inga nya inlägg.", "No new posts.")
+                : t.Say($"Nya inlägg ({letter.Posts.Count}): ", $"New posts ({letter.Posts.Count}): ") + string.Join("; ", letter.Posts.Select(p => t.Say($"{p.Title} av {p.Author}", $"{p.Title} by {p.Author}")))),
+            Text(letter.NewComments switch
+            {
+                0 => t.Say("Inga nya kommentarer.", "No new comments."),
+                1 => t.Say("1 ny kommentar.", "1 new comment."),
+                var n => t.Say($"{n} nya kommentarer.", $"{n} new comments."),
+            }),
+            Text(t.Say("Läs och kommentera här:", "Read and comment here:")),
+            Link(options.Value.Link(RoundBlogPath(letter.Round.Id))),
         ]);
 
     private static string Closes(DateOnly? closesOn, Words t) =>

@@ -40,7 +40,7 @@ internal sealed class Outbox(IApplicationDbContext db, MessageTemplates template
         foreach (var letter in fresh)
         {
             var mine = settings[NotificationSettings.Normalise(letter.To)];
-            var choice = LetterKinds.Essential.Contains(letter.Kind) ? NotificationChoice.AtOnce : mine.ChoiceFor(letter.Kind);
+            var choice = LetterKinds.Essential.Contains(letter.Kind) ? NotificationChoice.AtOnce : mine.ChoiceFor(letter.Kind, LetterKinds.DefaultFor(letter.Kind));
             if (choice == NotificationChoice.Off)
             {
                 continue;

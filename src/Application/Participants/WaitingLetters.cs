@@ -1,3 +1,4 @@
+using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Courses.Contracts;
 using EnSakITaget.Application.Messaging.Contracts;
@@ -9,9 +10,9 @@ namespace EnSakITaget.Application.Participants;
 /// <summary>
 /// Letters about a round still waiting in the outbox (a weekly choice holds them until Monday) that
 /// a participant who has completed or withdrawn should no longer get: released things, the deadline,
-/// nudges, and once withdrawn the survey too. Dropped in the transaction that ends their taking part.
+/// nudges, the week of the round's blog, and once withdrawn the survey too. Dropped in the transaction that ends their taking part.
 /// </summary>
-internal sealed class WaitingLetters(IApplicationDbContext db, IRoundDirectory rounds, IOutbox outbox)
+internal sealed class WaitingLetters(IApplicationDbContext db, IRoundDirectory rounds, IOutbox outbox, CourseCalendar calendar)
 {
     /// <param name="enrolment">The enrolment just completed or withdrawn.</param>
     /// <param name="email">The participant's address.</param>
@@ -41,6 +42,7 @@ internal sealed class WaitingLetters(IApplicationDbContext db, IRoundDirectory r
             .Select(at => NudgeLetter.KeyFor(plan.Id, at))
             .Distinct()
             .Select(key => (email, LetterKinds.Nudge, key)));
+        letters.Add((email, LetterKinds.RoundBlogWeek, RoundBlogWeekLetter.KeyFor(plan.Id, RoundBlogWeekLetter.WeekOf(calendar.Today))));
         if (enrolment.Status == EnrolmentStatus.Withdrawn)
         {
             letters.Add((email, LetterKinds.SurveyOpen, plan.Id.ToString()));

@@ -36,7 +36,10 @@ public sealed class NotificationSettings
 
     public string UnsubscribeToken { get; private set; } = string.Empty;
 
-    /// <summary>The choices that differ from <see cref="NotificationChoice.AtOnce"/>, as <c>Kind=Choice;Kind=Choice</c>.</summary>
+    /// <summary>
+    /// The choices made, as <c>Kind=Choice;Kind=Choice</c>: those other than <see cref="NotificationChoice.AtOnce"/>,
+    /// and at once for a kind that is not at once by default (a weekly digest), so that the choice outlives the default.
+    /// </summary>
     public string Choices { get; private set; } = string.Empty;
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -56,23 +59,32 @@ public sealed class NotificationSettings
             .Where(pair => pair.Length == 2 && Enum.TryParse<NotificationChoice>(pair[1], out _))
             .ToDictionary(pair => pair[0], pair => Enum.Parse<NotificationChoice>(pair[1]), StringComparer.Ordinal);
 
-    public NotificationChoice ChoiceFor(string kind) => AllChoices.GetValueOrDefault(kind, NotificationChoice.AtOnce);
+    /// <param name="kind">The kind of letter.</param>
+    /// <param name="byDefault">What the person gets of this kind when they have not chosen.</param>
+    public NotificationChoice ChoiceFor(string kind, NotificationChoice byDefault = NotificationChoice.AtOnce) => AllChoices.GetValueOrDefault(kind, byDefault);
 
+    /// <param name="language">The language to change to; null keeps it.</param>
     /// <param name="choices">The kinds to change; a kind left out keeps its choice.</param>
-    public void Choose(string? language, IReadOnlyDictionary<string, NotificationChoice> choices, DateTimeOffset now)
+    /// <param name="now">When.</param>
+    /// <param name="notAtOnceByDefault">The kinds whose default is not at once: a choice of at once for them is kept, not left to the default.</param>
+    public void Choose(
+        string? language, IReadOnlyDictionary<string, NotificationChoice> choices, DateTimeOffset now, IReadOnlySet<string>? notAtOnceByDefault = null)
     {
         if (language is not null)
         {
             Language = language;
         }
 
-        var all = new Dictionary<string, NotificationChoice>(AllChoices, StringComparer.Ordinal);
+        var before = AllChoices;
+        var all = new Dictionary<string, NotificationChoice>(before, StringComparer.Ordinal);
         foreach (var (kind, choice) in choices)
         {
             all[kind] = choice;
         }
 
-        Choices = string.Join(';', all.Where(c => c.Value != NotificationChoice.AtOnce).OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}"));
+        // An at-once kept before was kept for its kind's default: a later change without the defaults (an unsubscribe) keeps it.
+        var kept = all.Where(c => c.Value != NotificationChoice.AtOnce || notAtOnceByDefault?.Contains(c.Key) == true || before.ContainsKey(c.Key));
+        Choices = string.Join(';', kept.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}"));
         UpdatedAt = now;
     }
 

@@ -30,6 +30,8 @@ public sealed record NotificationTexts(
             ["SurveyReminder"] = "Påminnelser om enkäten",
             ["ReflectionAcknowledged"] = "När samordnaren har läst min reflektion",
             ["CoordinatorDigest"] = "Veckobrevet till samordnare",
+            ["BlogDuty"] = "När min vecka som ansvarig för bloggen börjar",
+            ["RoundBlogWeek"] = "Veckans nya inlägg och kommentarer på omgångens blogg",
         });
 
     public static readonly NotificationTexts English = new(
@@ -48,6 +50,8 @@ public sealed record NotificationTexts(
             ["SurveyReminder"] = "Reminders about the survey",
             ["ReflectionAcknowledged"] = "When the coordinator has read my reflection",
             ["CoordinatorDigest"] = "The coordinators' weekly letter",
+            ["BlogDuty"] = "When my week responsible for the blog begins",
+            ["RoundBlogWeek"] = "The week's new posts and comments on the round's blog",
         });
 
     public static NotificationTexts For(string languageCode) => languageCode == "en" ? English : Swedish;

@@ -158,6 +158,8 @@ public sealed class RoundBlogTests(ApiFactory factory) : ApiTest(factory)
             () => new(HttpMethod.Get, $"{round.Url}/posts"),
             () => Json(HttpMethod.Post, $"{round.Url}/posts", new { title = "Hej", body = "Hej" }),
             () => Json(HttpMethod.Post, $"{round.Url}/posts/from-reflection", new { thingId = round.ThingId(1) }),
+            () => Json(HttpMethod.Post, $"{round.Url}/posts/preview", new { body = "**Hej**" }),
+            () => new(HttpMethod.Get, $"{round.Url}/blog-duty"),
             () => new(HttpMethod.Get, $"{round.Url}/posts/{post.Id}"),
             () => Json(HttpMethod.Put, $"{round.Url}/posts/{post.Id}", new { title = "Hej", body = "Hej" }),
             () => new(HttpMethod.Post, $"{round.Url}/posts/{post.Id}/publication"),

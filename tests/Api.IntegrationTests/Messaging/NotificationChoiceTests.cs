@@ -18,14 +18,14 @@ namespace EnSakITaget.Api.IntegrationTests.Messaging;
 public sealed partial class NotificationChoiceTests(MailApiFactory factory) : MailTest(factory)
 {
     [Fact]
-    public async Task My_notifications_are_all_at_once_in_Swedish_until_I_choose_and_a_bad_value_is_a_400_naming_the_field()
+    public async Task My_notifications_are_at_once_and_the_blogs_week_weekly_in_Swedish_until_I_choose_and_a_bad_value_is_a_400_naming_the_field()
     {
         var (_, anna) = await RoundWithAnnaAsync();
 
         var initial = await (await anna.Client.GetAsync("/api/v1/me/notifications")).ShouldBeAsync<NotificationSettingsDto>(HttpStatusCode.OK);
         initial.Language.ShouldBe("sv");
         initial.Kinds.Select(k => k.Kind).ShouldBe(LetterKinds.Optional);
-        initial.Kinds.ShouldAllBe(k => k.Choice == "AtOnce");
+        initial.Kinds.ShouldAllBe(k => k.Choice == (LetterKinds.WeeklyByDefault.Contains(k.Kind) ? "Weekly" : "AtOnce"));
 
         var chosen = await (await anna.Client.PutJsonAsync("/api/v1/me/notifications", new
             {
@@ -64,7 +64,7 @@ public sealed partial class NotificationChoiceTests(MailApiFactory factory) : Ma
         done.Kinds.ShouldBe([LetterKinds.ReflectionAcknowledged]);
         var mine = await (await anna.Client.GetAsync("/api/v1/me/notifications")).ShouldBeAsync<NotificationSettingsDto>(HttpStatusCode.OK);
         mine.Kinds.Single(k => k.Kind == LetterKinds.ReflectionAcknowledged).Choice.ShouldBe("Off");
-        mine.Kinds.Where(k => k.Kind != LetterKinds.ReflectionAcknowledged).ShouldAllBe(k => k.Choice == "AtOnce");
+        mine.Kinds.Where(k => k.Kind != LetterKinds.ReflectionAcknowledged).ShouldAllBe(k => k.Choice == (LetterKinds.WeeklyByDefault.Contains(k.Kind) ? "Weekly" : "AtOnce"));
         Smtp.Clear();
         await anna.ReportAsync(round, 2);
         await AcknowledgeAsync(round, anna, 2);

@@ -1,10 +1,16 @@
 namespace EnSakITaget.Application.Community.Contracts;
 
-/// <summary>What the Community module tells the coordinators' weekly digest about a round's blog.</summary>
+/// <summary>What the Community module tells the weekly digests about a round's blog: the coordinators' and the participants'.</summary>
 public interface IRoundBlogWeek
 {
     /// <summary>The round's blog since <paramref name="since"/>, read as the system (the digest is the system's letter).</summary>
     Task<BlogWeek> SinceAsync(Guid roundId, DateTimeOffset since, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// For the participants' digest: the visible posts written since <paramref name="since"/>, oldest
+    /// first, by title and author (never their bodies), and how many visible comments on visible posts.
+    /// </summary>
+    Task<BlogWeekNews> NewsSinceAsync(Guid roundId, DateTimeOffset since, CancellationToken cancellationToken);
 }
 
 /// <param name="NewPosts">Posts written since.</param>
@@ -14,3 +20,12 @@ public sealed record BlogWeek(int NewPosts, int NewComments, int AwaitingPublica
 {
     public bool IsQuiet => NewPosts == 0 && NewComments == 0 && AwaitingPublication == 0;
 }
+
+/// <param name="Posts">The new posts nobody has hidden, oldest first.</param>
+/// <param name="NewComments">The new comments nobody has hidden, on posts nobody has hidden.</param>
+public sealed record BlogWeekNews(IReadOnlyList<BlogWeekPost> Posts, int NewComments)
+{
+    public bool IsQuiet => Posts.Count == 0 && NewComments == 0;
+}
+
+public sealed record BlogWeekPost(string Title, string Author);

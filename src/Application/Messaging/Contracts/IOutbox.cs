@@ -51,6 +51,7 @@ public static class LetterKinds
     public const string ReflectionAcknowledged = nameof(ReflectionAcknowledged);
     public const string CoordinatorDigest = nameof(CoordinatorDigest);
     public const string BlogDuty = nameof(BlogDuty);
+    public const string RoundBlogWeek = nameof(RoundBlogWeek);
 
     /// <summary>What always goes, whatever the person has chosen: without them nobody can sign in.</summary>
     public static readonly IReadOnlySet<string> Essential = new HashSet<string>(StringComparer.Ordinal) { Invitation, PasswordReset };
@@ -66,7 +67,15 @@ public static class LetterKinds
         ReflectionAcknowledged,
         CoordinatorDigest,
         BlogDuty,
+        RoundBlogWeek,
     ];
+
+    /// <summary>The kinds that are weekly unless the person chooses otherwise: digests that gather a week by nature.</summary>
+    public static readonly IReadOnlySet<string> WeeklyByDefault = new HashSet<string>(StringComparer.Ordinal) { RoundBlogWeek };
+
+    /// <summary>What a person gets of this kind when they have not chosen.</summary>
+    public static Domain.Messaging.NotificationChoice DefaultFor(string kind) =>
+        WeeklyByDefault.Contains(kind) ? Domain.Messaging.NotificationChoice.Weekly : Domain.Messaging.NotificationChoice.AtOnce;
 }
 
 /// <param name="AboutKeyOf">The round, for an invitation that enrolment sends (once per round), or the token's id for one sent again.</param>
@@ -194,4 +203,25 @@ public sealed record BlogDutyLetter(string To, string RecipientName, Guid Librar
     public override string Kind => LetterKinds.BlogDuty;
 
     public override string AboutKey => $"{LibraryId}/{WeekOf:yyyy-MM-dd}";
+}
+
+/// <summary>
+/// The participants' week of their round's blog: the new posts by title and author (never their text)
+/// and how many new comments; one letter per round and ISO week, none in a week without either.
+/// </summary>
+/// <param name="Week">The ISO week, e.g. 2010-W09.</param>
+public sealed record RoundBlogWeekLetter(
+    string To, string RecipientName, RoundOfLetter Round, string Week, IReadOnlyList<Community.Contracts.BlogWeekPost> Posts, int NewComments)
+    : Letter(To, RecipientName, null)
+{
+    public override string Kind => LetterKinds.RoundBlogWeek;
+
+    public override string AboutKey => KeyFor(Round.Id, Week);
+
+    public static string KeyFor(Guid roundId, string week) => $"{roundId}/{week}";
+
+    /// <summary>The ISO week of a day, e.g. 2010-W09.</summary>
+    public static string WeekOf(DateOnly day) =>
+        System.Globalization.ISOWeek.GetYear(day.ToDateTime(TimeOnly.MinValue)).ToString(System.Globalization.CultureInfo.InvariantCulture)
+        + "-W" + System.Globalization.ISOWeek.GetWeekOfYear(day.ToDateTime(TimeOnly.MinValue)).ToString("00", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -9,7 +9,7 @@ public sealed record NotificationSettingsDto(string Language, IReadOnlyList<Noti
 {
     public static NotificationSettingsDto Of(NotificationSettings? settings) => new(
         settings?.Language ?? MessageLanguages.Swedish,
-        [.. LetterKinds.Optional.Select(kind => new NotificationKindDto(kind, (settings?.ChoiceFor(kind) ?? NotificationChoice.AtOnce).ToString()))]);
+        [.. LetterKinds.Optional.Select(kind => new NotificationKindDto(kind, (settings?.ChoiceFor(kind, LetterKinds.DefaultFor(kind)) ?? LetterKinds.DefaultFor(kind)).ToString()))]);
 }
 
 /// <param name="Choice"><c>AtOnce</c>, <c>Weekly</c> (gathered into one e-mail on Monday morning) or <c>Off</c>.</param>

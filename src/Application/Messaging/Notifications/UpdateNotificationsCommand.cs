@@ -54,7 +54,7 @@ internal sealed class UpdateNotificationsCommandHandler(IApplicationDbContext db
         }
 
         var choices = (command.Kinds ?? []).GroupBy(k => k.Kind).ToDictionary(g => g.Key, g => Enum.Parse<NotificationChoice>(g.Last().Choice));
-        settings.Choose(command.Language, choices, time.GetUtcNow());
+        settings.Choose(command.Language, choices, time.GetUtcNow(), LetterKinds.WeeklyByDefault);
         await db.SaveChangesAsync(cancellationToken);
         return NotificationSettingsDto.Of(settings);
     }

@@ -17,7 +17,8 @@ namespace EnSakITaget.Application.Participants.QueueNotices;
 /// <summary>
 /// What the notice scheduler runs, as the system: a letter about each thing released since the last
 /// tick to those taking part who have not reported it, the deadline's approach to those not done when
-/// its window opens, and on the digest day a week's digest to the round's coordinators. Withdrawn,
+/// its window opens, and on the digest day a week's digest to the round's coordinators and the week of
+/// the round's blog to those taking part (none in a week without new posts or comments). Withdrawn,
 /// completed, departed and erased people get none. Each letter's idempotency key makes a second run
 /// send nothing; the window makes a tick that finds nothing new cost one query.
 /// </summary>
@@ -56,7 +57,7 @@ internal sealed class QueueParticipantNoticesCommandHandler(
             var writtenTo = plans
                 .Select(p => (Plan: p, Fresh: p.Things.Where(t => t.ReleasedAt >= releasedSince).ToList(), DeadlineNear: p.Deadline >= deadlineFrom && p.Deadline <= deadlineTo))
                 .ToList();
-            var taking = await TakingPartAsync([.. writtenTo.Where(w => w.Fresh.Count > 0 || w.DeadlineNear).Select(w => w.Plan.Id)], cancellationToken);
+            var taking = await TakingPartAsync([.. writtenTo.Where(w => w.Fresh.Count > 0 || w.DeadlineNear || digestIds.Contains(w.Plan.Id)).Select(w => w.Plan.Id)], cancellationToken);
             foreach (var (plan, fresh, deadlineNear) in writtenTo)
             {
                 var round = new RoundOfLetter(plan.Id, plan.Title, names.TryGetValue(plan.HomeLibraryId, out var library) ? library.Name : string.Empty);
@@ -68,6 +69,11 @@ internal sealed class QueueParticipantNoticesCommandHandler(
                 {
                     letters.AddRange(people.Where(p => p.Reported.Count < plan.Things.Count)
                         .Select(p => new DeadlineLetter(p.Email, p.Name, round, plan.Deadline, plan.Things.Count - p.Reported.Count)));
+                }
+
+                if (digestIds.Contains(plan.Id))
+                {
+                    letters.AddRange(await BlogWeeksAsync(round, people, today, now, cancellationToken));
                 }
 
                 if (letters.Count >= LetterBatch)
@@ -199,6 +205,20 @@ internal sealed class QueueParticipantNoticesCommandHandler(
         }
 
         return letters;
+    }
+
+    /// <summary>The week's new posts and comments of the round's blog, to each taking part; nothing in a quiet week.</summary>
+    private async Task<IReadOnlyList<Letter>> BlogWeeksAsync(
+        RoundOfLetter round, IReadOnlyList<Taking> people, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (people.Count == 0)
+        {
+            return [];
+        }
+
+        var news = await blog.NewsSinceAsync(round.Id, now.AddDays(-7), cancellationToken);
+        var week = RoundBlogWeekLetter.WeekOf(today);
+        return news.IsQuiet ? [] : [.. people.Select(p => new RoundBlogWeekLetter(p.Email, p.Name, round, week, news.Posts, news.NewComments))];
     }
 
     private sealed record Taking(string Email, string Name, IReadOnlySet<Guid> Reported);
