@@ -22,7 +22,10 @@ internal static class DrainBenchmark
     private const int IdleSeconds = 10;
     private const int ReadWorkers = 2;
     private static readonly TimeSpan ReadPause = TimeSpan.FromMilliseconds(20);
-    private static readonly int[] Sizes = [1_500, 30_000];
+    /// <summary>The rounds' sizes: a county and the national roll-out; <c>BENCH_DRAIN_SIZES=1500</c> runs the county's alone.</summary>
+    private static readonly int[] Sizes = Environment.GetEnvironmentVariable("BENCH_DRAIN_SIZES") is { Length: > 0 } sizes
+        ? [.. sizes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => int.Parse(n, CultureInfo.InvariantCulture))]
+        : [1_500, 30_000];
     private const string EmailDomain = "utskick.example.se";
     private const string Password = "Utskick-2026-lasare";
 

@@ -47,7 +47,7 @@ internal sealed class EmailOptions
 
     /// <summary>
     /// Workers sending side by side on PostgreSQL, each with its own batch and its own mail connection (SQLite: always one).
-    /// One by default: workers side by side may claim one person's letters apart, so fewer are combined.
+    /// Each sends to the recipients whose address hashes to it, so one person's letters are still combined.
     /// </summary>
     [Range(1, 16)]
     public int Connections { get; set; } = 1;

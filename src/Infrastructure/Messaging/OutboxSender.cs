@@ -20,8 +20,8 @@ namespace EnSakITaget.Infrastructure.Messaging;
 /// Kind to mail servers and to people: the letters waiting for one person, and those due for them
 /// within <c>Email:CombineMinutes</c>, go as one e-mail (invitations and resets always alone). Every
 /// letter but those carries an RFC 8058 one-click unsubscribe. On PostgreSQL <c>Email:Connections</c>
-/// workers send side by side, each claiming its own batch and keeping its mail connection open while
-/// the outbox drains; all of them together stay within <c>Email:MaxPerMinute</c>.
+/// workers send side by side, each claiming its own batch of the recipients hashed to it and keeping
+/// its mail connection open while the outbox drains; all of them together stay within <c>Email:MaxPerMinute</c>.
 /// </summary>
 internal sealed partial class OutboxSender(
     IServiceScopeFactory scopes, IMailTransport transport, IOptions<EmailOptions> options, IOptions<PublicAppOptions> app, TimeProvider time,
@@ -41,10 +41,19 @@ internal sealed partial class OutboxSender(
 
         // SQLite claims without locks, so only one worker may claim there.
         var workers = claimsWithLocks ? options.Value.Connections : 1;
-        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => SendUntilStoppedAsync(stoppingToken)));
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(i => SendUntilStoppedAsync(new Share(i, workers), stoppingToken)));
     }
 
-    private async Task SendUntilStoppedAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// Which recipients a worker sends to: those whose address hashes to it. One person's letters are
+    /// so always claimed by one worker, and still go as one e-mail however many workers send.
+    /// </summary>
+    private readonly record struct Share(int Worker, int Of)
+    {
+        public static readonly Share All = new(0, 1);
+    }
+
+    private async Task SendUntilStoppedAsync(Share share, CancellationToken stoppingToken)
     {
         var settings = options.Value;
         var idle = TimeSpan.FromSeconds(settings.PollSeconds);
@@ -53,7 +62,7 @@ internal sealed partial class OutboxSender(
             var sent = 0;
             try
             {
-                sent = await SendDueAsync(stoppingToken);
+                sent = await SendDueAsync(share, stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
@@ -74,7 +83,9 @@ internal sealed partial class OutboxSender(
     }
 
     /// <returns>How many messages were tried.</returns>
-    public async Task<int> SendDueAsync(CancellationToken cancellationToken)
+    public Task<int> SendDueAsync(CancellationToken cancellationToken) => SendDueAsync(Share.All, cancellationToken);
+
+    private async Task<int> SendDueAsync(Share share, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var allowance = Reserve(settings.BatchSize, settings.MaxPerMinute);
@@ -85,7 +96,7 @@ internal sealed partial class OutboxSender(
 
         try
         {
-            var tried = await SendAsync(allowance, cancellationToken);
+            var tried = await SendAsync(share, allowance, cancellationToken);
             Release(allowance - tried);
             return tried;
         }
@@ -96,7 +107,7 @@ internal sealed partial class OutboxSender(
         }
     }
 
-    private async Task<int> SendAsync(int allowance, CancellationToken cancellationToken)
+    private async Task<int> SendAsync(Share share, int allowance, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         await using var scope = scopes.CreateAsyncScope();
@@ -105,7 +116,7 @@ internal sealed partial class OutboxSender(
         var now = time.GetUtcNow();
 
         await using var transaction = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        var batch = await ClaimAsync(db, now, allowance, cancellationToken);
+        var batch = await ClaimAsync(db, share, now, allowance, cancellationToken);
         if (batch.Count == 0)
         {
             return 0;
@@ -197,19 +208,21 @@ internal sealed partial class OutboxSender(
         return await db.NotificationSettings.AsNoTracking().Where(s => emails.Contains(s.Email)).ToDictionaryAsync(s => s.Email, cancellationToken);
     }
 
-    private static async Task<List<OutboxMessage>> ClaimAsync(AppDbContext db, DateTimeOffset now, int count, CancellationToken cancellationToken)
+    private static async Task<List<OutboxMessage>> ClaimAsync(AppDbContext db, Share share, DateTimeOffset now, int count, CancellationToken cancellationToken)
     {
         if (db.Database.IsNpgsql())
         {
             var entity = db.Model.FindEntityType(typeof(OutboxMessage))!;
             var table = $"\"{entity.GetSchema()}\".\"{entity.GetTableName()}\"";
             var pending = nameof(OutboxState.Pending);
+            // The address as NotificationSettings.Normalise leaves it; bigint, so that abs() of the lowest int4 cannot overflow.
+            var mine = share.Of > 1 ? "AND abs(hashtext(lower(btrim(recipient_email)))::bigint) % {3} = {4} " : string.Empty;
             // Only the model's own identifiers are put into the text; every value is a parameter.
 #pragma warning disable EF1002
             return await db.OutboxMessages
                 .FromSqlRaw(
-                    $"SELECT * FROM {table} WHERE state = {{0}} AND next_attempt_at <= {{1}} ORDER BY next_attempt_at LIMIT {{2}} FOR UPDATE SKIP LOCKED",
-                    pending, now, count)
+                    $"SELECT * FROM {table} WHERE state = {{0}} AND next_attempt_at <= {{1}} {mine}ORDER BY next_attempt_at LIMIT {{2}} FOR UPDATE SKIP LOCKED",
+                    share.Of > 1 ? new object[] { pending, now, count, share.Of, share.Worker } : new object[] { pending, now, count })
                 .AsNoTracking()
                 .ToListAsync(cancellationToken);
 #pragma warning restore EF1002

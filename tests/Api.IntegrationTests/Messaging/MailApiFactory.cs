@@ -10,11 +10,14 @@ public sealed class MailApiFactory : ApiFactory
     {
     }
 
-    private MailApiFactory(TestSmtpServer smtp)
-        : base(SettingsFor(smtp))
+    private MailApiFactory(TestSmtpServer smtp, IReadOnlyDictionary<string, string>? extra = null)
+        : base(new Dictionary<string, string>(SettingsFor(smtp).Concat(extra ?? new Dictionary<string, string>())))
     {
         Smtp = smtp;
     }
+
+    /// <summary>An instance of its own, on its own database and mail server, with these settings besides.</summary>
+    public static MailApiFactory With(IReadOnlyDictionary<string, string> settings) => new(new TestSmtpServer(), settings);
 
     private MailApiFactory(TestSmtpServer smtp, ApiFactory first)
         : base(SettingsFor(smtp), first.Database)

@@ -79,6 +79,42 @@ public sealed class OutboxDeliveryTests(MailApiFactory factory) : MailTest(facto
         (await healthy.Content.ReadAsStringAsync()).ShouldContain("\"email\":\"Healthy\"");
     }
 
+    [Fact]
+    public async Task Four_workers_side_by_side_still_send_each_persons_waiting_letters_as_one_email()
+    {
+        var four = MailApiFactory.With(new Dictionary<string, string> { ["Email:Connections"] = "4", ["Email:BatchSize"] = "5" });
+        await four.InitializeAsync();
+        try
+        {
+            await FourWorkersSendOneEmailEachAsync(four);
+        }
+        finally
+        {
+            await four.DisposeAsync();
+        }
+    }
+
+    private static async Task FourWorkersSendOneEmailEachAsync(MailApiFactory four)
+    {
+        var round = new RoundOfLetter(Guid.NewGuid(), "Sociala medier – Värnamo 2010", "Värnamo bibliotek");
+        await four.WithSystemScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<AppDbContext>();
+            await services.GetRequiredService<IOutbox>().QueueManyAsync(
+                [.. Enumerable.Range(0, 40).SelectMany(person => Enumerable.Range(1, 3).Select(position => new ThingReleasedLetter(
+                    $"mottagare{person}@varnamo.example.se", $"Mottagare {person}", round, new Guid(position, 0, 0, new byte[8]), position, $"Sak {position}", 30)))],
+                CancellationToken.None);
+            return await db.SaveChangesAsync();
+        });
+
+        var received = await four.Smtp.WaitForAsync(40, seconds: 60);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        four.Smtp.Received.Count.ShouldBe(40, "one e-mail per person");
+        received.Select(m => m.To.Mailboxes.Single().Address).Distinct().Count().ShouldBe(40);
+        received.ShouldAllBe(m => NoticeTests.KindsOf(m).Length == 1 && m.TextBody!.Contains("Sak 1") && m.TextBody.Contains("Sak 2") && m.TextBody.Contains("Sak 3"));
+    }
+
     private Task QueueResetLettersAsync(int count) =>
         Factory.WithSystemScopeAsync(async services =>
         {
