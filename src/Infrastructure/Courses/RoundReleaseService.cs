@@ -1,6 +1,7 @@
 using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Courses.ReleaseDueThings;
 using EnSakITaget.Infrastructure.Identity;
+using EnSakITaget.Infrastructure.Persistence;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -29,7 +30,15 @@ internal sealed partial class RoundReleaseService(
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                LogFailed(exception);
+                // A database that is down or restarting is expected now and then, and the next tick tries again.
+                if (DatabaseFailures.Classify(exception) is { } unavailable)
+                {
+                    LogDatabaseUnavailable(unavailable.Title, exception.Message);
+                }
+                else
+                {
+                    LogFailed(exception);
+                }
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
@@ -53,4 +62,7 @@ internal sealed partial class RoundReleaseService(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Releasing due things failed; trying again at the next tick")]
     private partial void LogFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Releasing due things waits for the database ({Reason}); trying again at the next tick: {Error}")]
+    private partial void LogDatabaseUnavailable(string reason, string error);
 }

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
@@ -73,6 +74,11 @@ internal static class IdentityRegistration
                     context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName)
                         ? ApiKeyAuthenticationHandler.SchemeName
                         : JwtBearerDefaults.AuthenticationScheme);
+        // An exception while the token is validated (the caller's account read from a database that is
+        // down) goes on to the one exception mapper, which logs it once: a warning and 503 for an
+        // outage, an error and 500 for a fault. The handler's own error entry for it is a duplicate.
+        services.AddLogging(logging => logging.AddFilter(
+            typeof(JwtBearerHandler).FullName, level => level >= LogLevel.Warning && level != LogLevel.Error));
         services.AddSingleton<RememberingTokenHandler>();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IOptions<AuthOptions>, TimeProvider, RememberingTokenHandler>((jwt, auth, time, tokens) =>
         {

@@ -66,7 +66,15 @@ internal sealed partial class OutboxSender(
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
-                LogFailed(exception);
+                // A database that is down or restarting is expected now and then, and the next tick tries again.
+                if (DatabaseFailures.Classify(exception) is { } unavailable)
+                {
+                    LogDatabaseUnavailable(unavailable.Title, exception.Message);
+                }
+                else
+                {
+                    LogFailed(exception);
+                }
             }
 
             if (sent < settings.BatchSize)
@@ -345,6 +353,9 @@ internal sealed partial class OutboxSender(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Sending the outbox failed; trying again shortly")]
     private partial void LogFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending the outbox waits for the database ({Reason}); trying again shortly: {Error}")]
+    private partial void LogDatabaseUnavailable(string reason, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Gave up on message {MessageId} after {Attempts} tries: {Error}")]
     private partial void LogGaveUp(Guid messageId, int attempts, string? error);

@@ -3,6 +3,7 @@ using EnSakITaget.Application.Feedback.QueueSurveyNotices;
 using EnSakITaget.Application.Participants;
 using EnSakITaget.Application.Participants.QueueNotices;
 using EnSakITaget.Infrastructure.Identity;
+using EnSakITaget.Infrastructure.Persistence;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -33,7 +34,15 @@ public sealed partial class NoticeService(
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                LogFailed(exception);
+                // A database that is down or restarting is expected now and then, and the next tick tries again.
+                if (DatabaseFailures.Classify(exception) is { } unavailable)
+                {
+                    LogDatabaseUnavailable(unavailable.Title, exception.Message);
+                }
+                else
+                {
+                    LogFailed(exception);
+                }
             }
         }
     }
@@ -68,4 +77,7 @@ public sealed partial class NoticeService(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Queuing notices failed; trying again at the next tick")]
     private partial void LogFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Queuing notices waits for the database ({Reason}); trying again at the next tick: {Error}")]
+    private partial void LogDatabaseUnavailable(string reason, string error);
 }

@@ -1,5 +1,6 @@
 using EnSakITaget.Application.Privacy.ApplyRetention;
 using EnSakITaget.Infrastructure.Identity;
+using EnSakITaget.Infrastructure.Persistence;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -26,7 +27,15 @@ internal sealed partial class RetentionService(IServiceScopeFactory scopes, Time
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                LogFailed(exception);
+                // A database that is down or restarting is expected now and then, and the next tick tries again.
+                if (DatabaseFailures.Classify(exception) is { } unavailable)
+                {
+                    LogDatabaseUnavailable(unavailable.Title, exception.Message);
+                }
+                else
+                {
+                    LogFailed(exception);
+                }
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
@@ -50,4 +59,7 @@ internal sealed partial class RetentionService(IServiceScopeFactory scopes, Time
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Applying the retention failed; trying again at the next tick")]
     private partial void LogFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Applying the retention waits for the database ({Reason}); trying again at the next tick: {Error}")]
+    private partial void LogDatabaseUnavailable(string reason, string error);
 }
