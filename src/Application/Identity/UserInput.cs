@@ -34,7 +34,9 @@ internal abstract class UserInputValidator<T> : AbstractValidator<T>
         RuleFor(u => u.Email).NotEmpty().EmailAddress().MaximumLength(Limits.Email);
         RuleFor(u => u.DisplayName).NotEmpty().MaximumLength(Limits.Name);
         RuleFor(u => u.Password).MaximumLength(Limits.Password);
-        RuleFor(u => u.Roles).NotNull().MaxItems(MaxRoles).WithMessage($"At most {MaxRoles} roles.");
+        // Without a role an account can do nothing, on create as on replace (your own account included).
+        RuleFor(u => u.Roles).NotEmpty().WithMessage("An account needs at least one role.")
+            .MaxItems(MaxRoles).WithMessage($"At most {MaxRoles} roles.");
         RuleFor(u => u.Roles)
             .Must(roles => roles is null || roles.Count > MaxRoles || roles.DistinctBy(r => (r.Role, r.LibraryId)).Count() == roles.Count)
             .WithMessage("A role is listed twice for the same library.");

@@ -12,24 +12,35 @@ internal sealed class RoundInvitations(IAccountInvitations accounts, IOutbox out
     /// <param name="roundId">The round, which the caller may see.</param>
     /// <param name="staff">Whom to invite; those with an account, and erased people, are left out.</param>
     /// <param name="again">A coordinator's explicit invitation: sent even when one was sent before. Otherwise once per person and round.</param>
+    /// <param name="skipAwaitingActivation">Leaves out those invited before (to any round) whose link is still open.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    public async Task<InvitationReport> InviteAsync(Guid roundId, IReadOnlyCollection<StaffMember> staff, bool again, CancellationToken cancellationToken)
+    public async Task<InvitationReport> InviteAsync(
+        Guid roundId, IReadOnlyCollection<StaffMember> staff, bool again, bool skipAwaitingActivation, CancellationToken cancellationToken)
     {
         staff = [.. staff.Where(s => !s.IsErased)];
         if (staff.Count == 0)
         {
-            return new InvitationReport(0, 0);
+            return new InvitationReport(0, 0, 0);
         }
 
         var withAccounts = await accounts.EmailsWithAccountsAsync([.. staff.Select(s => s.Email)], cancellationToken);
+        var awaiting = skipAwaitingActivation
+            ? await accounts.EmailsAwaitingActivationAsync([.. staff.Select(s => s.Email)], cancellationToken)
+            : new HashSet<string>();
         var round = await rounds.FindPlanAsync(roundId, cancellationToken) ?? throw new InvalidOperationException($"Round {roundId} is not visible.");
         var library = (await libraries.FindAsync(round.HomeLibraryId, cancellationToken))?.Name ?? round.Title;
-        var (invited, haveAccounts) = (0, 0);
+        var (invited, haveAccounts, awaitingActivation) = (0, 0, 0);
         foreach (var member in staff)
         {
             if (withAccounts.Contains(member.Email.ToLowerInvariant()))
             {
                 haveAccounts++;
+                continue;
+            }
+
+            if (awaiting.Contains(member.Email.ToLowerInvariant()))
+            {
+                awaitingActivation++;
                 continue;
             }
 
@@ -47,10 +58,11 @@ internal sealed class RoundInvitations(IAccountInvitations accounts, IOutbox out
             invited++;
         }
 
-        return new InvitationReport(invited, haveAccounts);
+        return new InvitationReport(invited, haveAccounts, awaitingActivation);
     }
 }
 
 /// <param name="Invited">Invitations queued.</param>
 /// <param name="HaveAccounts">Left out: they can sign in already.</param>
-public sealed record InvitationReport(int Invited, int HaveAccounts);
+/// <param name="AwaitingActivation">Left out: invited before, their link still open (resend to send them a new one).</param>
+public sealed record InvitationReport(int Invited, int HaveAccounts, int AwaitingActivation);

@@ -26,6 +26,17 @@ internal sealed class AccountService(
         return found.Select(e => e.ToLowerInvariant()).ToHashSet();
     }
 
+    public async Task<IReadOnlySet<string>> EmailsAwaitingActivationAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken)
+    {
+        var lower = emails.Select(e => e.ToLowerInvariant()).Distinct().ToArray();
+        var now = time.GetUtcNow();
+        var found = await db.AccountTokens.AsNoTracking()
+            .Where(t => t.Purpose == AccountTokenPurpose.Invitation && t.UsedAt == null && t.ExpiresAt > now && lower.Contains(t.Email.ToLower()))
+            .Select(t => t.Email)
+            .ToListAsync(cancellationToken);
+        return found.Select(e => e.ToLowerInvariant()).ToHashSet();
+    }
+
     public IssuedInvitation Issue(Invitee invitee)
     {
         var (token, row) = NewToken(AccountTokenPurpose.Invitation, invitee.Email, TimeSpan.FromDays(options.Value.InvitationDays));

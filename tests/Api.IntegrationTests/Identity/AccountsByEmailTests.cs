@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text.RegularExpressions;
 using EnSakITaget.Api.IntegrationTests.Common;
 using EnSakITaget.Api.IntegrationTests.Courses;
 using EnSakITaget.Api.IntegrationTests.Messaging;
@@ -8,7 +7,6 @@ using EnSakITaget.Application.Identity;
 using EnSakITaget.Application.Identity.GetMe;
 using EnSakITaget.Application.Participants;
 using EnSakITaget.Domain.Identity;
-using MimeKit;
 
 namespace EnSakITaget.Api.IntegrationTests.Identity;
 
@@ -26,7 +24,7 @@ public sealed partial class AccountsByEmailTests(MailApiFactory factory) : MailT
         invitation.Subject.ShouldBe($"Välkommen till {title} – Värnamo kommuns bibliotek");
         invitation.To.Mailboxes.Single().Name.ShouldBe("Åsa Öberg");
         invitation.TextBody!.ShouldContain("Startmötet är 23 februari 2027.");
-        var tokens = await (await Factory.CreateClient().PostJsonAsync("/api/v1/auth/activate", new { token = TokenIn(invitation, "aktivera"), password = NewPassword }))
+        var tokens = await (await Factory.CreateClient().PostJsonAsync("/api/v1/auth/activate", new { token = MailLinks.TokenIn(invitation, "aktivera"), password = NewPassword }))
             .ShouldBeAsync<AuthTokens>(HttpStatusCode.OK);
         var me = await MeAsync(tokens.AccessToken);
         me.Email.ShouldBe("asa.oberg@varnamo.example.se");
@@ -35,14 +33,14 @@ public sealed partial class AccountsByEmailTests(MailApiFactory factory) : MailT
         me.Roles.ShouldHaveSingleItem().Role.ShouldBe(Role.Participant);
         (await LoginAsync("asa.oberg@varnamo.example.se", NewPassword)).StatusCode.ShouldBe(HttpStatusCode.OK);
         var again = await (await Client.PostJsonAsync($"/api/v1/rounds/{roundId}/invitations", new { })).ShouldBeAsync<InvitationReport>(HttpStatusCode.OK);
-        again.ShouldBe(new InvitationReport(0, 1));
+        again.ShouldBe(new InvitationReport(0, 1, 0));
     }
 
     [Fact]
     public async Task The_web_apps_invitation_page_makes_the_account_and_keeps_the_session_in_its_http_only_cookie()
     {
         await EnrolledStaffAsync("asa.oberg@varnamo.example.se", "Åsa Öberg");
-        var token = TokenIn(await Smtp.WaitForOneToAsync("asa.oberg@varnamo.example.se"), "aktivera");
+        var token = MailLinks.TokenIn(await Smtp.WaitForOneToAsync("asa.oberg@varnamo.example.se"), "aktivera");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/browser/activate")
         {
             Content = System.Net.Http.Json.JsonContent.Create(new { token, password = NewPassword }),
@@ -71,7 +69,7 @@ public sealed partial class AccountsByEmailTests(MailApiFactory factory) : MailT
     public async Task An_invitation_link_used_once_is_refused_the_second_time_with_a_400_naming_the_token()
     {
         await EnrolledStaffAsync("asa.oberg@varnamo.example.se", "Åsa Öberg");
-        var token = TokenIn(await Smtp.WaitForOneToAsync("asa.oberg@varnamo.example.se"), "aktivera");
+        var token = MailLinks.TokenIn(await Smtp.WaitForOneToAsync("asa.oberg@varnamo.example.se"), "aktivera");
         (await Factory.CreateClient().PostJsonAsync("/api/v1/auth/activate", new { token, password = NewPassword })).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var again = await Factory.CreateClient().PostJsonAsync("/api/v1/auth/activate", new { token, password = "Ett-annat-2011" });
@@ -83,7 +81,7 @@ public sealed partial class AccountsByEmailTests(MailApiFactory factory) : MailT
     public async Task A_wrong_or_expired_invitation_token_is_a_400_naming_the_token()
     {
         await EnrolledStaffAsync("asa.oberg@varnamo.example.se", "Åsa Öberg");
-        var token = TokenIn(await Smtp.WaitForOneToAsync("asa.oberg@varnamo.example.se"), "aktivera");
+        var token = MailLinks.TokenIn(await Smtp.WaitForOneToAsync("asa.oberg@varnamo.example.se"), "aktivera");
 
         await (await Factory.CreateClient().PostJsonAsync("/api/v1/auth/activate", new { token = "fel" + token, password = NewPassword }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "token");
@@ -102,11 +100,44 @@ public sealed partial class AccountsByEmailTests(MailApiFactory factory) : MailT
         var report = await (await Client.PostJsonAsync($"/api/v1/rounds/{roundId}/invitations", new { participantIds = new[] { staffId } }))
             .ShouldBeAsync<InvitationReport>(HttpStatusCode.OK);
 
-        report.ShouldBe(new InvitationReport(1, 0));
+        report.ShouldBe(new InvitationReport(1, 0, 0));
         var both = await Smtp.WaitForAsync(2);
         await Task.Delay(TimeSpan.FromSeconds(2));
         Smtp.Received.Count.ShouldBe(2);
-        TokenIn(both[1], "aktivera").ShouldNotBe(TokenIn(first, "aktivera"));
+        MailLinks.TokenIn(both[1], "aktivera").ShouldNotBe(MailLinks.TokenIn(first, "aktivera"));
+    }
+
+    [Fact]
+    public async Task Inviting_everyone_of_a_round_leaves_out_those_whose_invitation_is_still_open_unless_asked_to_resend()
+    {
+        var (roundId, _, _) = await EnrolledStaffAsync("asa.oberg@varnamo.example.se", "Åsa Öberg");
+        var first = await Smtp.WaitForOneToAsync("asa.oberg@varnamo.example.se");
+
+        var everyone = await (await Client.PostJsonAsync($"/api/v1/rounds/{roundId}/invitations", new { }))
+            .ShouldBeAsync<InvitationReport>(HttpStatusCode.OK);
+        var resent = await (await Client.PostJsonAsync($"/api/v1/rounds/{roundId}/invitations", new { resend = true }))
+            .ShouldBeAsync<InvitationReport>(HttpStatusCode.OK);
+
+        everyone.ShouldBe(new InvitationReport(0, 0, 1));
+        resent.ShouldBe(new InvitationReport(1, 0, 0));
+        var both = await Smtp.WaitForAsync(2);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Smtp.Received.Count.ShouldBe(2);
+        MailLinks.TokenIn(both[1], "aktivera").ShouldNotBe(MailLinks.TokenIn(first, "aktivera"));
+    }
+
+    [Fact]
+    public async Task Inviting_everyone_of_a_round_invites_again_those_whose_invitation_expired()
+    {
+        var (roundId, _, _) = await EnrolledStaffAsync("asa.oberg@varnamo.example.se", "Åsa Öberg");
+        await Smtp.WaitForOneToAsync("asa.oberg@varnamo.example.se");
+        Factory.Clock.Advance(TimeSpan.FromDays(15));
+
+        var everyone = await (await Client.PostJsonAsync($"/api/v1/rounds/{roundId}/invitations", new { }))
+            .ShouldBeAsync<InvitationReport>(HttpStatusCode.OK);
+
+        everyone.ShouldBe(new InvitationReport(1, 0, 0));
+        await Smtp.WaitForAsync(2);
     }
 
     [Fact]
@@ -119,7 +150,7 @@ public sealed partial class AccountsByEmailTests(MailApiFactory factory) : MailT
         requested.StatusCode.ShouldBe(HttpStatusCode.Accepted);
         var mail = await Smtp.WaitForOneToAsync(user.Email);
         mail.Subject.ShouldBe("Återställ ditt lösenord till En sak i taget");
-        var confirm = await Factory.CreateClient().PostJsonAsync("/api/v1/auth/password-reset/confirm", new { token = TokenIn(mail, "aterstall-losenord"), password = NewPassword });
+        var confirm = await Factory.CreateClient().PostJsonAsync("/api/v1/auth/password-reset/confirm", new { token = MailLinks.TokenIn(mail, "aterstall-losenord"), password = NewPassword });
         confirm.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await LoginAsync(user.Email, NewPassword)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await LoginAsync(user.Email, TestUsers.Password)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
@@ -140,7 +171,7 @@ public sealed partial class AccountsByEmailTests(MailApiFactory factory) : MailT
     {
         var user = await Factory.CreateUserAsync("malin.ekdahl@varnamo.example.se", (Role.Administrator, null));
         (await Factory.CreateClient().PostJsonAsync("/api/v1/auth/password-reset", new { email = user.Email })).StatusCode.ShouldBe(HttpStatusCode.Accepted);
-        var token = TokenIn(await Smtp.WaitForOneToAsync(user.Email), "aterstall-losenord");
+        var token = MailLinks.TokenIn(await Smtp.WaitForOneToAsync(user.Email), "aterstall-losenord");
         Factory.Clock.Advance(TimeSpan.FromHours(3));
 
         var confirm = await Factory.CreateClient().PostJsonAsync("/api/v1/auth/password-reset/confirm", new { token, password = NewPassword });
@@ -175,14 +206,6 @@ public sealed partial class AccountsByEmailTests(MailApiFactory factory) : MailT
             .ShouldBeAsync<StaffMemberDto>(HttpStatusCode.Created);
         (await Client.PostJsonAsync($"/api/v1/rounds/{round.Id}/enrolments", new { participantIds = new[] { staff.Id } })).StatusCode.ShouldBe(HttpStatusCode.OK);
         return (round.Id, staff.Id, round.Title);
-    }
-
-    private static string TokenIn(MimeMessage message, string path)
-    {
-        var match = Regex.Match(message.TextBody!, $@"https://ensakitaget\.example\.se/{path}\?token=([A-Za-z0-9_%-]+)");
-        match.Success.ShouldBeTrue(message.TextBody);
-        message.HtmlBody!.ShouldContain(match.Value);
-        return Uri.UnescapeDataString(match.Groups[1].Value);
     }
 
     private Task<HttpResponseMessage> LoginAsync(string email, string password) =>

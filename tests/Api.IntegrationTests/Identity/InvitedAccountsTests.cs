@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text.RegularExpressions;
 using EnSakITaget.Api.IntegrationTests.Common;
 using EnSakITaget.Api.IntegrationTests.Courses;
 using EnSakITaget.Api.IntegrationTests.Messaging;
@@ -79,12 +78,7 @@ public sealed class InvitedAccountsTests(MailApiFactory factory) : MailTest(fact
         email = Email, displayName = "Maja Lind", roles = new[] { new { role = "Coordinator", libraryId = municipality } },
     };
 
-    private static string TokenIn(MimeMessage message)
-    {
-        var match = Regex.Match(message.TextBody!, @"https://ensakitaget\.example\.se/aktivera\?token=([A-Za-z0-9_%-]+)");
-        match.Success.ShouldBeTrue(message.TextBody);
-        return Uri.UnescapeDataString(match.Groups[1].Value);
-    }
+    private static string TokenIn(MimeMessage message) => MailLinks.TokenIn(message, "aktivera");
 
     private Task<HttpResponseMessage> LoginAsync(string email, string password) =>
         Factory.CreateClient().PostJsonAsync("/api/v1/auth/login", new { email, password });

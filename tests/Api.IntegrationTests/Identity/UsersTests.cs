@@ -233,6 +233,28 @@ public sealed class UsersTests(ApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task Replacing_a_users_roles_with_none_answers_400_naming_roles_and_changes_nothing()
+    {
+        var world = await BuildAsync();
+        var countyAdmin = await Factory.ClientAsAsync("lena@test.local", (Role.CountyAdmin, world.Jonkoping));
+        var user = await Factory.CreateUserAsync("bo@test.local", (Role.Participant, world.Bor));
+        var before = await SnapshotDataAsync();
+
+        var response = await countyAdmin.PutJsonAsync($"{Url}/{user.Id}", UserBody(user.Email, NewPassword));
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "roles")).GetRawText().ShouldContain("at least one role");
+        (await SnapshotDataAsync()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Taking_away_all_your_own_roles_answers_400_naming_roles()
+    {
+        var response = await Client.PutJsonAsync($"{Url}/{Administrator.Id}", UserBody(Administrator.Email, NewPassword));
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "roles");
+    }
+
+    [Fact]
     public async Task Deleting_yourself_answers_409()
     {
         var before = await SnapshotDataAsync();

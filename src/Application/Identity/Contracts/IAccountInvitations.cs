@@ -6,6 +6,9 @@ public interface IAccountInvitations
     /// <returns>Those of the e-mail addresses that an account has, in lower case.</returns>
     Task<IReadOnlySet<string>> EmailsWithAccountsAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken);
 
+    /// <returns>Those of the e-mail addresses, in lower case, invited already with a link still open: neither used nor past its time.</returns>
+    Task<IReadOnlySet<string>> EmailsAwaitingActivationAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken);
+
     /// <summary>A token that makes the invitee an account, a participant at their unit, when they choose a password; saved with the change under way.</summary>
     IssuedInvitation Issue(Invitee invitee);
 }

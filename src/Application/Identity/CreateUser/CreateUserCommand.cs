@@ -1,5 +1,4 @@
 using EnSakITaget.Application.Common.Abstractions;
-using FluentValidation;
 using Mediator;
 
 namespace EnSakITaget.Application.Identity.CreateUser;
@@ -14,13 +13,7 @@ public sealed record CreateUserCommand : UserInput, ICommand<UserDto>
     public override string ToString() => $"{nameof(CreateUserCommand)} {{ Email = {Email} }}";
 }
 
-internal sealed class CreateUserCommandValidator : UserInputValidator<CreateUserCommand>
-{
-    public CreateUserCommandValidator()
-    {
-        RuleFor(u => u.Roles).NotEmpty().WithMessage("An account needs at least one role.");
-    }
-}
+internal sealed class CreateUserCommandValidator : UserInputValidator<CreateUserCommand>;
 
 /// <summary>With a password the account signs in at once; without one it is made with its roles and the person is invited by e-mail to choose it.</summary>
 internal sealed class CreateUserCommandHandler(IIdentityService identity, IApplicationDbContext db, UserAccess access, AccountInvitationLetters invitations)

@@ -1,5 +1,4 @@
 using EnSakITaget.Application.Common.Abstractions;
-using EnSakITaget.Application.Common.Exceptions;
 using Mediator;
 
 namespace EnSakITaget.Application.Identity.UpdateUser;
@@ -20,7 +19,7 @@ public sealed record UpdateUserCommand : UserInput, ICommand<UserDto>
 
 internal sealed class UpdateUserCommandValidator : UserInputValidator<UpdateUserCommand>;
 
-internal sealed class UpdateUserCommandHandler(IIdentityService identity, IApplicationDbContext db, ICurrentUser caller, UserAccess access)
+internal sealed class UpdateUserCommandHandler(IIdentityService identity, IApplicationDbContext db, UserAccess access)
     : ICommandHandler<UpdateUserCommand, UserDto>
 {
     public async ValueTask<UserDto> Handle(UpdateUserCommand command, CancellationToken cancellationToken)
@@ -28,10 +27,6 @@ internal sealed class UpdateUserCommandHandler(IIdentityService identity, IAppli
         var existing = await access.VisibleRolesOfAsync(command.Id, cancellationToken);
         access.EnsureMayChange(existing);
         var replacement = await access.GrantAsync(command.Id, command.Roles!, cancellationToken);
-        if (command.Id == caller.UserId && replacement.Count == 0)
-        {
-            throw new ConflictException("You cannot take away all your own roles.");
-        }
 
         var account = await identity.UpdateUserAsync(command.Id, command.Email!, command.DisplayName!, command.Password, cancellationToken);
         db.RoleAssignments.RemoveRange(existing);

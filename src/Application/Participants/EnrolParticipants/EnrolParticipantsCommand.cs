@@ -101,7 +101,7 @@ internal sealed class EnrolParticipantsCommandHandler(
         }
 
         // Whoever has no account yet gets a link to make one, once per round.
-        await invitations.InviteAsync(round.Id, toInvite, again: false, cancellationToken);
+        await invitations.InviteAsync(round.Id, toInvite, again: false, skipAwaitingActivation: false, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new EnrolmentReport(enrolled, already, pilots);
     }

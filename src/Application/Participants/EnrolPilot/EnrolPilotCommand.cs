@@ -96,7 +96,7 @@ internal sealed class EnrolPilotCommandHandler(
             enrolment.Reinvite(caller.AsActor(), now);
         }
 
-        await invitations.InviteAsync(round.Id, [member], again: false, cancellationToken);
+        await invitations.InviteAsync(round.Id, [member], again: false, skipAwaitingActivation: false, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new EnrolmentDto(
             member.Id, member.Name, member.Email, member.UnitId, member.IsManager, enrolment.IsPilot, enrolment.Status,

@@ -13,9 +13,16 @@ public record InvitationInput
 {
     /// <summary>Whom to invite (again); none: everyone taking part in the round who has no account yet.</summary>
     public IReadOnlyList<Guid>? ParticipantIds { get; init; }
+
+    /// <summary>Everyone: also those invited before whose link is still open (they have not activated it yet). Those named are always sent a new link.</summary>
+    public bool Resend { get; init; }
 }
 
-/// <summary>The coordinator sends the round's people without an account a link to choose a password; a new link each time, so it also resends.</summary>
+/// <summary>
+/// The coordinator sends the round's people without an account a link to choose a password. Those
+/// named get a new link each time, so it also resends; everyone (none named) leaves out those whose
+/// earlier link is still open, unless asked to resend.
+/// </summary>
 public sealed record InviteParticipantsCommand : InvitationInput, ICommand<InvitationReport>
 {
     public InviteParticipantsCommand(Guid roundId, InvitationInput? input)
@@ -50,6 +57,7 @@ internal sealed class InviteParticipantsCommandHandler(IApplicationDbContext db,
             .Select(e => e.StaffMemberId)
             .ToListAsync(cancellationToken);
         var ids = taking.ToHashSet();
+        var resend = command.Resend;
         if (command.ParticipantIds is { Count: > 0 } listed)
         {
             for (var at = 0; at < listed.Count; at++)
@@ -61,11 +69,12 @@ internal sealed class InviteParticipantsCommandHandler(IApplicationDbContext db,
             }
 
             ids = [.. listed];
+            resend = true;
         }
 
         // Pilots work at libraries outside the coordinator's; the round's enrolment is what lets them be named here.
         var staff = await db.RoundParticipantsStillEmployedAsync(ids, cancellationToken);
-        var report = await invitations.InviteAsync(round.Id, staff, again: true, cancellationToken);
+        var report = await invitations.InviteAsync(round.Id, staff, again: true, skipAwaitingActivation: !resend, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return report;
     }
