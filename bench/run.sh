@@ -36,25 +36,6 @@ API_DLL="$ARTIFACTS/publish/EnSakITaget.Api/release/EnSakITaget.Api.dll"
 BENCH_DLL="$ARTIFACTS/bin/EnSakITaget.Bench/release/EnSakITaget.Bench.dll"
 RESULTS="$REPO/bench/results"
 
-# n random letters and digits. head ends first, so no pipe breaks under pipefail.
-random_alnum() {
-  local out=""
-  while [ "${#out}" -lt "$1" ]; do
-    out+=$(head -c 256 /dev/urandom | LC_ALL=C tr -dc 'A-Za-z0-9')
-  done
-  printf '%s' "${out:0:$1}"
-}
-
-# Whether GET <path> on 127.0.0.1:<port> answers 200, within 5 seconds, without curl or a proxy.
-http_ok() {
-  timeout 5 bash -c '
-    exec 3<>"/dev/tcp/127.0.0.1/$1" || exit 1
-    printf "GET %s HTTP/1.1\r\nHost: 127.0.0.1:%s\r\nConnection: close\r\n\r\n" "$2" "$1" >&3
-    IFS= read -r status <&3 || exit 1
-    case "$status" in "HTTP/1.1 200"*) exit 0 ;; *) exit 1 ;; esac
-  ' _ "$1" "$2" 2>/dev/null
-}
-
 echo "bench: publishing the API (as the Dockerfile does) and building the bench client in Release"
 # The API is published, not only built: that is what runs in production, and a publish trims the
 # web app it serves to the assemblies it uses (about 45 instead of 200 in a build), so the API maps
@@ -81,13 +62,11 @@ pg_start_cluster ensakitaget-bench
 pg_psql -d postgres -c "CREATE DATABASE ensakitaget_bench"
 DB_CONNECTION_STRING=$(pg_connection_string ensakitaget_bench)
 
-API_PORT=$(pg_free_port)
-API_URL="http://127.0.0.1:$API_PORT"
-API_LOG="$PG_WORK/api.log"
-ADMIN_EMAIL="bench@ensakitaget.local"
-# The password policy: at least 10 characters, a digit, upper and lower case.
-ADMIN_PASSWORD="Bench-$(random_alnum 20)-7a"
-API_PID=""
+API_ADMIN_EMAIL="bench@ensakitaget.local"
+# shellcheck source=../scripts/api.sh
+source scripts/api.sh
+ADMIN_EMAIL="$API_ADMIN_EMAIL"
+ADMIN_PASSWORD="$API_ADMIN_PASSWORD"
 
 # --only drain: the API sends to the client's mail server on this port (plain SMTP on loopback), as
 # fast as it can (the per-minute maximum set high), and the notice tick looks every 2 s, not 60.
@@ -101,54 +80,12 @@ for arg in "$@"; do
   fi
 done
 
-stop_api() {
-  if [ -n "$API_PID" ] && kill -0 "$API_PID" 2>/dev/null; then
-    kill -TERM "$API_PID" 2>/dev/null || true
-    local i
-    for i in $(seq 1 50); do
-      kill -0 "$API_PID" 2>/dev/null || break
-      sleep 0.2
-    done
-    kill -KILL "$API_PID" 2>/dev/null || true
-    wait "$API_PID" 2>/dev/null || true
-  fi
-  API_PID=""
-}
-pg_on_exit stop_api
-
-# exec: the process we stop is the API itself, not a shell around it.
-(
-  cd "$(dirname "$API_DLL")"
-  exec env -u ASPNETCORE_HTTP_PORTS -u ASPNETCORE_HTTPS_PORTS \
-    ASPNETCORE_ENVIRONMENT=Production \
-    ASPNETCORE_URLS="$API_URL" \
-    Database__Provider=PostgreSql \
-    Database__ConnectionString="$DB_CONNECTION_STRING" \
-    Auth__SigningKey="$(random_alnum 48)" \
-    Auth__BootstrapAdmin__Email="$ADMIN_EMAIL" \
-    Auth__BootstrapAdmin__Password="$ADMIN_PASSWORD" \
-    Auth__LoginAttemptsPerMinute=1000 \
-    Logging__LogLevel__Default=Warning \
-    "${MAIL_SETTINGS[@]}" \
-    dotnet "$API_DLL"
-) >"$API_LOG" 2>&1 &
-API_PID=$!
-
+api_start bench "$DB_CONNECTION_STRING" "${MAIL_SETTINGS[@]}"
+API_PID="$API_PID_bench"
+API_URL="$API_URL_bench"
+API_LOG="$PG_WORK/api-bench.log"
 echo "bench: API starting on $API_URL (Production, Release)"
-deadline=$((SECONDS + READY_SECONDS))
-until http_ok "$API_PORT" /health/ready; do
-  if ! kill -0 "$API_PID" 2>/dev/null; then
-    echo "bench: the API exited during start-up; the end of its log:" >&2
-    tail -n 40 "$API_LOG" >&2
-    exit 2
-  fi
-  if [ "$SECONDS" -ge "$deadline" ]; then
-    echo "bench: the API was not ready within $READY_SECONDS s; the end of its log:" >&2
-    tail -n 40 "$API_LOG" >&2
-    exit 2
-  fi
-  sleep 0.5
-done
+api_wait_ready bench "$READY_SECONDS" || exit 2
 echo "bench: API ready"
 
 mkdir -p "$RESULTS"

@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # The published API on a free loopback port against the cluster of scripts/postgres.sh, for the
-# scripts that drive a real process (reliability/run.sh; bench/run.sh does the same by hand).
+# scripts that drive a real process (reliability/run.sh, bench/run.sh).
 # Source it after scripts/postgres.sh, from a bash script under `set -euo pipefail`:
 #
 #   api_publish "$REPO/reliability/.work/artifacts"     # sets API_DLL (Release, as the Dockerfile)
@@ -9,14 +9,15 @@
 #   api_kill a KILL | api_stop a                        # hard kill, or TERM then KILL after 10 s
 #
 # Every instance started is stopped when the script exits (pg_on_exit). The instances share one
-# signing key and one bootstrap administrator (API_ADMIN_EMAIL, API_ADMIN_PASSWORD).
+# signing key and one bootstrap administrator (API_ADMIN_EMAIL, API_ADMIN_PASSWORD; an e-mail set
+# before sourcing is kept). API_DLL set before sourcing is kept too (a script that publishes itself).
 
 if [ -n "${ENSAKITAGET_API_SH:-}" ]; then
   return 0
 fi
 ENSAKITAGET_API_SH=1
 
-API_DLL=""
+API_DLL="${API_DLL:-}"
 _API_NAMES=()
 
 # n random letters and digits. head ends first, so no pipe breaks under pipefail.
@@ -29,7 +30,7 @@ api_random_alnum() {
 }
 
 API_SIGNING_KEY=$(api_random_alnum 48)
-API_ADMIN_EMAIL="reliability@ensakitaget.local"
+API_ADMIN_EMAIL="${API_ADMIN_EMAIL:-reliability@ensakitaget.local}"
 # The password policy: at least 10 characters, a digit, upper and lower case.
 API_ADMIN_PASSWORD="Rel-$(api_random_alnum 20)-7a"
 

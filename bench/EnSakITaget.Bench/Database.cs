@@ -66,7 +66,7 @@ internal sealed class Database : IAsyncDisposable
         var now = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         await using (var writer = await _connection.BeginBinaryImportAsync(
-            "COPY bench_staff_copy (id, name, email, unit_id, title, is_manager, created_at, updated_at) FROM STDIN (FORMAT BINARY)",
+            "COPY bench_staff_copy (id, name, email, unit_id, title, is_manager, created_at, updated_at, revision) FROM STDIN (FORMAT BINARY)",
             cancellationToken))
         {
             foreach (var row in rows)
@@ -80,6 +80,7 @@ internal sealed class Database : IAsyncDisposable
                 await writer.WriteAsync(row.IsManager, NpgsqlDbType.Boolean, cancellationToken);
                 await writer.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
                 await writer.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
+                await writer.WriteAsync(0, NpgsqlDbType.Integer, cancellationToken);
             }
 
             await writer.CompleteAsync(cancellationToken);
