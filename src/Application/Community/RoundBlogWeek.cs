@@ -11,27 +11,34 @@ namespace EnSakITaget.Application.Community;
 /// </summary>
 internal sealed class RoundBlogWeek(IApplicationDbContext db) : IRoundBlogWeek
 {
-    public async Task<BlogWeek> SinceAsync(Guid roundId, DateTimeOffset since, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<Guid, BlogWeek>> SinceAsync(IReadOnlyCollection<Guid> roundIds, DateTimeOffset since, CancellationToken cancellationToken)
     {
+        var ids = roundIds.ToArray();
         // Compared here rather than in SQL: SQLite, the default provider, cannot compare DateTimeOffset.
-        var posts = await db.Posts.AsNoTracking().Where(p => p.RoundId == roundId)
-            .Select(p => new { p.CreatedAt, Awaiting = p.Publication == PublicationState.Requested && p.Moderation.HiddenAt == null })
-            .ToListAsync(cancellationToken);
-        var comments = await db.Comments.AsNoTracking().Where(c => c.RoundId == roundId).Select(c => c.CreatedAt).ToListAsync(cancellationToken);
-        return new BlogWeek(posts.Count(p => p.CreatedAt > since), comments.Count(c => c > since), posts.Count(p => p.Awaiting));
+        var posts = (await db.Posts.AsNoTracking().Where(p => ids.Contains(p.RoundId))
+                .Select(p => new { p.RoundId, p.CreatedAt, Awaiting = p.Publication == PublicationState.Requested && p.Moderation.HiddenAt == null })
+                .ToListAsync(cancellationToken))
+            .ToLookup(p => p.RoundId);
+        var comments = (await db.Comments.AsNoTracking().Where(c => ids.Contains(c.RoundId)).Select(c => new { c.RoundId, c.CreatedAt }).ToListAsync(cancellationToken))
+            .ToLookup(c => c.RoundId, c => c.CreatedAt);
+        return ids.Distinct().ToDictionary(id => id, id => new BlogWeek(
+            posts[id].Count(p => p.CreatedAt > since), comments[id].Count(c => c > since), posts[id].Count(p => p.Awaiting)));
     }
 
-    public async Task<BlogWeekNews> NewsSinceAsync(Guid roundId, DateTimeOffset since, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<Guid, BlogWeekNews>> NewsSinceAsync(IReadOnlyCollection<Guid> roundIds, DateTimeOffset since, CancellationToken cancellationToken)
     {
-        var posts = await db.Posts.AsNoTracking().Where(p => p.RoundId == roundId && p.Moderation.HiddenAt == null)
-            .Select(p => new { p.Id, p.Title, p.AuthorName, p.CreatedAt })
+        var ids = roundIds.ToArray();
+        var posts = await db.Posts.AsNoTracking().Where(p => ids.Contains(p.RoundId) && p.Moderation.HiddenAt == null)
+            .Select(p => new { p.RoundId, p.Id, p.Title, p.AuthorName, p.CreatedAt })
             .ToListAsync(cancellationToken);
         var visible = posts.Select(p => p.Id).ToHashSet();
-        var comments = await db.Comments.AsNoTracking().Where(c => c.RoundId == roundId && c.Moderation.HiddenAt == null)
-            .Select(c => new { c.PostId, c.CreatedAt })
-            .ToListAsync(cancellationToken);
-        return new BlogWeekNews(
-            [.. posts.Where(p => p.CreatedAt > since).OrderBy(p => p.CreatedAt).Select(p => new BlogWeekPost(p.Title, p.AuthorName))],
-            comments.Count(c => c.CreatedAt > since && visible.Contains(c.PostId)));
+        var comments = (await db.Comments.AsNoTracking().Where(c => ids.Contains(c.RoundId) && c.Moderation.HiddenAt == null)
+                .Select(c => new { c.RoundId, c.PostId, c.CreatedAt })
+                .ToListAsync(cancellationToken))
+            .ToLookup(c => c.RoundId);
+        var postsOf = posts.ToLookup(p => p.RoundId);
+        return ids.Distinct().ToDictionary(id => id, id => new BlogWeekNews(
+            [.. postsOf[id].Where(p => p.CreatedAt > since).OrderBy(p => p.CreatedAt).Select(p => new BlogWeekPost(p.Title, p.AuthorName))],
+            comments[id].Count(c => c.CreatedAt > since && visible.Contains(c.PostId))));
     }
 }

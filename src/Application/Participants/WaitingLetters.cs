@@ -42,7 +42,7 @@ internal sealed class WaitingLetters(IApplicationDbContext db, IRoundDirectory r
             .Select(at => NudgeLetter.KeyFor(plan.Id, at))
             .Distinct()
             .Select(key => (email, LetterKinds.Nudge, key)));
-        letters.Add((email, LetterKinds.RoundBlogWeek, RoundBlogWeekLetter.KeyFor(plan.Id, RoundBlogWeekLetter.WeekOf(calendar.Today))));
+        letters.Add((email, LetterKinds.RoundBlogWeek, RoundBlogWeekLetter.KeyFor(plan.Id, LetterWeek.Of(calendar.Today))));
         if (enrolment.Status == EnrolmentStatus.Withdrawn)
         {
             letters.Add((email, LetterKinds.SurveyOpen, plan.Id.ToString()));

@@ -1,5 +1,3 @@
-using EnSakITaget.Application.Common.Abstractions;
-using EnSakITaget.Application.Messaging.Contracts;
 using EnSakITaget.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,14 +22,14 @@ public sealed class OutboxConnectionLossTests(MailApiFactory factory) : MailTest
         Smtp.EndSessionsAfter(3, closing);
         try
         {
-            await QueueResetLettersAsync(20);
+            await Factory.QueueResetLettersAsync(20, "forlorad");
 
             var received = await Smtp.WaitForAsync(20);
             await Task.Delay(TimeSpan.FromSeconds(2));
 
             Smtp.Received.Count.ShouldBe(20);
             received.Select(m => m.To.Mailboxes.Single().Address).Distinct().Count().ShouldBe(20);
-            (await StatesAsync()).ShouldBe(new Dictionary<string, int> { ["Sent"] = 20 });
+            (await Factory.OutboxStatesAsync()).ShouldBe(new Dictionary<string, int> { ["Sent"] = 20 });
         }
         finally
         {
@@ -45,7 +43,7 @@ public sealed class OutboxConnectionLossTests(MailApiFactory factory) : MailTest
         Smtp.EndSessionsAfter(1);
         try
         {
-            await QueueResetLettersAsync(4);
+            await Factory.QueueResetLettersAsync(4, "forlorad");
 
             await Smtp.WaitForAsync(4);
             await Task.Delay(TimeSpan.FromSeconds(1));
@@ -59,30 +57,4 @@ public sealed class OutboxConnectionLossTests(MailApiFactory factory) : MailTest
             Smtp.EndSessionsAfter(null);
         }
     }
-
-    private Task QueueResetLettersAsync(int count) =>
-        Factory.WithSystemScopeAsync(async services =>
-        {
-            var db = services.GetRequiredService<AppDbContext>();
-            var outbox = services.GetRequiredService<IOutbox>();
-            await services.GetRequiredService<ITransactionRunner>().RunAsync(async () =>
-            {
-                for (var i = 0; i < count; i++)
-                {
-                    await outbox.QueueAsync(
-                        new PasswordResetLetter($"forlorad{i}@varnamo.example.se", $"Person {i} Åström", Guid.Empty, new Guid(i, 0, 0, new byte[8]),
-                            "token", Factory.Clock.GetUtcNow().AddHours(2)),
-                        CancellationToken.None);
-                }
-
-                await db.SaveChangesAsync();
-                return 0;
-            }, CancellationToken.None);
-            return 0;
-        });
-
-    private Task<Dictionary<string, int>> StatesAsync() =>
-        Factory.WithSystemScopeAsync(async services =>
-            (await services.GetRequiredService<AppDbContext>().OutboxMessages.AsNoTracking().ToListAsync())
-                .GroupBy(m => m.State.ToString()).ToDictionary(g => g.Key, g => g.Count()));
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Messaging.Contracts;
 using EnSakITaget.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +11,7 @@ public sealed class OutboxDeliveryTests(MailApiFactory factory) : MailTest(facto
     [Fact]
     public async Task A_queued_message_arrives_at_the_mail_server_with_its_swedish_subject_intact()
     {
-        await QueueResetLettersAsync(1);
+        await Factory.QueueResetLettersAsync(1);
 
         var message = await Smtp.WaitForOneToAsync("person0@varnamo.example.se");
 
@@ -28,8 +27,8 @@ public sealed class OutboxDeliveryTests(MailApiFactory factory) : MailTest(facto
     [Fact]
     public async Task The_same_letter_queued_twice_is_sent_once()
     {
-        await QueueResetLettersAsync(1);
-        await QueueResetLettersAsync(1);
+        await Factory.QueueResetLettersAsync(1);
+        await Factory.QueueResetLettersAsync(1);
 
         await Smtp.WaitForOneToAsync("person0@varnamo.example.se");
         await Task.Delay(TimeSpan.FromSeconds(2));
@@ -43,13 +42,13 @@ public sealed class OutboxDeliveryTests(MailApiFactory factory) : MailTest(facto
         await using var second = Factory.SecondInstance();
         await second.InitializeAsync();
 
-        await QueueResetLettersAsync(300);
+        await Factory.QueueResetLettersAsync(300);
 
         var received = await Smtp.WaitForAsync(300, seconds: 60);
         await Task.Delay(TimeSpan.FromSeconds(2));
         Smtp.Received.Count.ShouldBe(300);
         received.Select(m => m.MessageId).Distinct().Count().ShouldBe(300);
-        (await StatesAsync()).ShouldBe(new Dictionary<string, int> { ["Sent"] = 300 });
+        (await Factory.OutboxStatesAsync()).ShouldBe(new Dictionary<string, int> { ["Sent"] = 300 });
     }
 
     [Fact]
@@ -58,7 +57,7 @@ public sealed class OutboxDeliveryTests(MailApiFactory factory) : MailTest(facto
         await Smtp.StopAsync();
         try
         {
-            await QueueResetLettersAsync(5);
+            await Factory.QueueResetLettersAsync(5);
             await WaitUntilAsync(async () => await TriedAsync() >= 5);
             var ready = await Client.GetAsync("/health/ready");
             (await ready.Content.ReadAsStringAsync()).ShouldContain("\"email\":\"Degraded\"");
@@ -73,7 +72,7 @@ public sealed class OutboxDeliveryTests(MailApiFactory factory) : MailTest(facto
         await Task.Delay(TimeSpan.FromSeconds(2));
 
         Smtp.Received.Count.ShouldBe(5);
-        (await StatesAsync()).ShouldBe(new Dictionary<string, int> { ["Sent"] = 5 });
+        (await Factory.OutboxStatesAsync()).ShouldBe(new Dictionary<string, int> { ["Sent"] = 5 });
         var healthy = await Client.GetAsync("/health/ready");
         healthy.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await healthy.Content.ReadAsStringAsync()).ShouldContain("\"email\":\"Healthy\"");
@@ -115,31 +114,6 @@ public sealed class OutboxDeliveryTests(MailApiFactory factory) : MailTest(facto
         received.ShouldAllBe(m => NoticeTests.KindsOf(m).Length == 1 && m.TextBody!.Contains("Sak 1") && m.TextBody.Contains("Sak 2") && m.TextBody.Contains("Sak 3"));
     }
 
-    private Task QueueResetLettersAsync(int count) =>
-        Factory.WithSystemScopeAsync(async services =>
-        {
-            var db = services.GetRequiredService<AppDbContext>();
-            var outbox = services.GetRequiredService<IOutbox>();
-            await services.GetRequiredService<ITransactionRunner>().RunAsync(async () =>
-            {
-                for (var i = 0; i < count; i++)
-                {
-                    await outbox.QueueAsync(
-                        new PasswordResetLetter($"person{i}@varnamo.example.se", $"Person {i} Åström", Guid.Empty, new Guid(i, 0, 0, new byte[8]),
-                            "token", Factory.Clock.GetUtcNow().AddHours(2)),
-                        CancellationToken.None);
-                }
-
-                await db.SaveChangesAsync();
-                return 0;
-            }, CancellationToken.None);
-            return 0;
-        });
-
-    private Task<Dictionary<string, int>> StatesAsync() =>
-        Factory.WithSystemScopeAsync(async services =>
-            (await services.GetRequiredService<AppDbContext>().OutboxMessages.AsNoTracking().ToListAsync())
-                .GroupBy(m => m.State.ToString()).ToDictionary(g => g.Key, g => g.Count()));
 
     private Task<int> TriedAsync() =>
         Factory.WithSystemScopeAsync(services =>

@@ -3,14 +3,15 @@ namespace EnSakITaget.Application.Community.Contracts;
 /// <summary>What the Community module tells the weekly digests about a round's blog: the coordinators' and the participants'.</summary>
 public interface IRoundBlogWeek
 {
-    /// <summary>The round's blog since <paramref name="since"/>, read as the system (the digest is the system's letter).</summary>
-    Task<BlogWeek> SinceAsync(Guid roundId, DateTimeOffset since, CancellationToken cancellationToken);
+    /// <summary>Each round's blog since <paramref name="since"/>, read as the system (the digest is the system's letter); every round asked for is in the answer.</summary>
+    Task<IReadOnlyDictionary<Guid, BlogWeek>> SinceAsync(IReadOnlyCollection<Guid> roundIds, DateTimeOffset since, CancellationToken cancellationToken);
 
     /// <summary>
-    /// For the participants' digest: the visible posts written since <paramref name="since"/>, oldest
-    /// first, by title and author (never their bodies), and how many visible comments on visible posts.
+    /// For the participants' digest, per round: the visible posts written since <paramref name="since"/>,
+    /// oldest first, by title and author (never their bodies), and how many visible comments on visible
+    /// posts. Every round asked for is in the answer.
     /// </summary>
-    Task<BlogWeekNews> NewsSinceAsync(Guid roundId, DateTimeOffset since, CancellationToken cancellationToken);
+    Task<IReadOnlyDictionary<Guid, BlogWeekNews>> NewsSinceAsync(IReadOnlyCollection<Guid> roundIds, DateTimeOffset since, CancellationToken cancellationToken);
 }
 
 /// <param name="NewPosts">Posts written since.</param>

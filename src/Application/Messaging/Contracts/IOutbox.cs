@@ -124,6 +124,15 @@ public sealed record NudgeLetter(
     public static string KeyFor(Guid roundId, DateTimeOffset nudgedAt) => $"{roundId}/{nudgedAt.UtcTicks / TimeSpan.TicksPerMicrosecond}";
 }
 
+/// <summary>The week a weekly letter is about, as its key and its text name it.</summary>
+public static class LetterWeek
+{
+    /// <summary>The ISO week of a day, e.g. 2010-W09.</summary>
+    public static string Of(DateOnly day) =>
+        System.Globalization.ISOWeek.GetYear(day.ToDateTime(TimeOnly.MinValue)).ToString(System.Globalization.CultureInfo.InvariantCulture)
+        + "-W" + System.Globalization.ISOWeek.GetWeekOfYear(day.ToDateTime(TimeOnly.MinValue)).ToString("00", System.Globalization.CultureInfo.InvariantCulture);
+}
+
 /// <summary>What a letter about a round names: the round, its library and the page it is about.</summary>
 public sealed record RoundOfLetter(Guid Id, string Title, string LibraryName);
 
@@ -220,8 +229,4 @@ public sealed record RoundBlogWeekLetter(
 
     public static string KeyFor(Guid roundId, string week) => $"{roundId}/{week}";
 
-    /// <summary>The ISO week of a day, e.g. 2010-W09.</summary>
-    public static string WeekOf(DateOnly day) =>
-        System.Globalization.ISOWeek.GetYear(day.ToDateTime(TimeOnly.MinValue)).ToString(System.Globalization.CultureInfo.InvariantCulture)
-        + "-W" + System.Globalization.ISOWeek.GetWeekOfYear(day.ToDateTime(TimeOnly.MinValue)).ToString("00", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Abstractions;
 using EnSakITaget.Application.Community.Contracts;
@@ -58,6 +57,10 @@ internal sealed class QueueParticipantNoticesCommandHandler(
                 .Select(p => (Plan: p, Fresh: p.Things.Where(t => t.ReleasedAt >= releasedSince).ToList(), DeadlineNear: p.Deadline >= deadlineFrom && p.Deadline <= deadlineTo))
                 .ToList();
             var taking = await TakingPartAsync([.. writtenTo.Where(w => w.Fresh.Count > 0 || w.DeadlineNear || digestIds.Contains(w.Plan.Id)).Select(w => w.Plan.Id)], cancellationToken);
+            var digestsOf = writtenTo.Where(w => digestIds.Contains(w.Plan.Id)).Select(w => w.Plan).ToList();
+            var blogNews = digestsOf.Count > 0
+                ? await blog.NewsSinceAsync([.. digestsOf.Select(p => p.Id)], now.AddDays(-7), cancellationToken)
+                : new Dictionary<Guid, BlogWeekNews>();
             foreach (var (plan, fresh, deadlineNear) in writtenTo)
             {
                 var round = new RoundOfLetter(plan.Id, plan.Title, names.TryGetValue(plan.HomeLibraryId, out var library) ? library.Name : string.Empty);
@@ -71,9 +74,9 @@ internal sealed class QueueParticipantNoticesCommandHandler(
                         .Select(p => new DeadlineLetter(p.Email, p.Name, round, plan.Deadline, plan.Things.Count - p.Reported.Count)));
                 }
 
-                if (digestIds.Contains(plan.Id))
+                if (blogNews.TryGetValue(plan.Id, out var news) && !news.IsQuiet)
                 {
-                    letters.AddRange(await BlogWeeksAsync(round, people, today, now, cancellationToken));
+                    letters.AddRange(people.Select(p => new RoundBlogWeekLetter(p.Email, p.Name, round, LetterWeek.Of(today), news.Posts, news.NewComments)));
                 }
 
                 if (letters.Count >= LetterBatch)
@@ -82,7 +85,6 @@ internal sealed class QueueParticipantNoticesCommandHandler(
                 }
             }
 
-            var digestsOf = writtenTo.Where(w => digestIds.Contains(w.Plan.Id)).Select(w => w.Plan).ToList();
             if (digestsOf.Count > 0)
             {
                 letters.AddRange(await DigestsAsync(digestsOf, names, today, now, cancellationToken));
@@ -130,7 +132,7 @@ internal sealed class QueueParticipantNoticesCommandHandler(
         return people.ToLookup(p => p.RoundId, p => new Taking(p.Email, p.Name, reported[p.EnrolmentId].ToHashSet()));
     }
 
-    /// <summary>The week's digest of each of these rounds to its coordinators: a few queries for all of them, not a few per round (the blog's week still one per round).</summary>
+    /// <summary>The week's digest of each of these rounds to its coordinators: a few queries for all of them, not a few per round.</summary>
     private async Task<IReadOnlyList<Letter>> DigestsAsync(
         IReadOnlyList<RoundPlan> plans, IReadOnlyDictionary<Guid, LibrarySummary> names, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -181,8 +183,8 @@ internal sealed class QueueParticipantNoticesCommandHandler(
             .ToLookup(x => x.Enrolment.RoundId, x => (x.Enrolment, x.Staff));
         var rule = new LaggardRule(options.Value.LaggardBehindBy, options.Value.LaggardInactiveDays, TimeSpan.FromDays(options.Value.NudgeIntervalDays));
         var weekAgo = now.AddDays(-7);
-        var week = ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue)).ToString(CultureInfo.InvariantCulture)
-            + "-W" + ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue)).ToString("00", CultureInfo.InvariantCulture);
+        var week = LetterWeek.Of(today);
+        var blogWeeks = await blog.SinceAsync(roundIds, weekAgo, cancellationToken);
         var letters = new List<Letter>();
         foreach (var plan in written)
         {
@@ -196,29 +198,14 @@ internal sealed class QueueParticipantNoticesCommandHandler(
             var spread = spreads[plan.Id].OrderBy(s => s.ThingsReported).Select(s => (s.ThingsReported, s.People)).ToList();
             var laggards = rule.Of(plan, [.. candidates[plan.Id]], now).Items
                 .Where(l => !StaffMember.IsErasedEmail(l.Email)).Select(l => l.Name).ToList();
-            var blogWeek = await blog.SinceAsync(plan.Id, weekAgo, cancellationToken);
             letters.AddRange(coordinatorsOf[plan.Id].Where(contacts.ContainsKey).Select(id => contacts[id]).Select(c => new CoordinatorDigestLetter(
                 c.Email, c.Name, c.UserId, round, week, spread.Sum(s => s.People), reports, awaiting, laggards, spread)
             {
-                Blog = blogWeek,
+                Blog = blogWeeks[plan.Id],
             }));
         }
 
         return letters;
-    }
-
-    /// <summary>The week's new posts and comments of the round's blog, to each taking part; nothing in a quiet week.</summary>
-    private async Task<IReadOnlyList<Letter>> BlogWeeksAsync(
-        RoundOfLetter round, IReadOnlyList<Taking> people, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (people.Count == 0)
-        {
-            return [];
-        }
-
-        var news = await blog.NewsSinceAsync(round.Id, now.AddDays(-7), cancellationToken);
-        var week = RoundBlogWeekLetter.WeekOf(today);
-        return news.IsQuiet ? [] : [.. people.Select(p => new RoundBlogWeekLetter(p.Email, p.Name, round, week, news.Posts, news.NewComments))];
     }
 
     private sealed record Taking(string Email, string Name, IReadOnlySet<Guid> Reported);
