@@ -47,4 +47,25 @@ public sealed class BarChartTests : ComponentTest
         var height = int.Parse(slanted.Find("svg").GetAttribute("viewBox")!.Split(' ')[3], System.Globalization.CultureInfo.InvariantCulture);
         height.ShouldBeGreaterThan(240);
     }
+
+    [Fact]
+    public void A_slanted_label_s_rotation_is_written_as_svg_reads_it_whatever_the_reader_s_language()
+    {
+        IReadOnlyList<ChartBar> municipalities = [.. Enumerable.Range(1, 13).Select(i => new ChartBar($"Kommun {i}", $"Jönköping{i}", i))];
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("sv-SE");
+        try
+        {
+            var chart = Render<BarChart>(ps => ps
+                .Add(p => p.Id, "coverage").Add(p => p.Title, "Täckning per kommun").Add(p => p.Description, "–")
+                .Add(p => p.LabelHeader, "Kommun").Add(p => p.ValueHeader, "Täckning").Add(p => p.Bars, municipalities));
+
+            chart.FindAll("text.chart__axis[transform]")
+                .ShouldAllBe(l => System.Text.RegularExpressions.Regex.IsMatch(l.GetAttribute("transform")!, @"^rotate\(-40 [0-9.]+ [0-9.]+\)$"));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+    }
 }
