@@ -82,6 +82,7 @@ public sealed class WholeRoundTests(WebAppServer server, Browser browser) : WebA
         await CheckPageAsync("round-play-reported");
         await Page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^← ") }).ClickAsync();
         await Page.Locator("ol.things").GetByRole(AriaRole.Link, new() { Name = $"Sak 2: {FreshRound.SecondThingTitle}" }).ClickAsync();
+        await Assertions.Expect(Heading(FreshRound.SecondThingTitle)).ToBeVisibleAsync();
         await ReportAsync("En podd om deckare, under disken.");
 
         // Done with both things: the survey is open to her, and answered once.
@@ -137,13 +138,16 @@ public sealed class WholeRoundTests(WebAppServer server, Browser browser) : WebA
 
     private async Task ReportAsync(string reflection)
     {
+        // CountAsync does not wait: the page first shows one of the two, a thing not begun or the form.
         var start = Page.GetByRole(AriaRole.Button, new() { Name = "Börja med den här saken" });
+        var field = Page.GetByLabel("Din reflektion");
+        await Assertions.Expect(start.Or(field)).ToBeVisibleAsync();
         if (await start.CountAsync() > 0)
         {
             await start.ClickAsync();
         }
 
-        await Page.GetByLabel("Din reflektion").FillAsync(reflection);
+        await field.FillAsync(reflection);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Skicka redovisningen" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Redovisningen är sparad.");
     }
