@@ -61,8 +61,16 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller)
     /// <summary>Whom the saves are recorded as, for the audit trail.</summary>
     internal ICurrentUser Caller => caller.Scope;
 
+    /// <summary>
+    /// Looks for changes once per save. The save's interceptors each read the tracked entries, and
+    /// every such read would look through all of them again; an interceptor that changes an entity
+    /// itself says so for that entity (<see cref="Interceptors.CalendarDaysInterceptor"/>).
+    /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        ChangeTracker.DetectChanges();
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -70,6 +78,10 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller)
         catch (DbUpdateException exception) when (SaveChangesErrors.Translate(exception) is { } translated)
         {
             throw translated;
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
         }
     }
 

@@ -15,6 +15,14 @@ internal sealed class TransientRetryStrategy(DbContext context, int retries)
     private static readonly TimeSpan FirstDelay = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// It retries, but never a query on its own: a failure starts the whole unit of work again
+    /// with nothing tracked (<see cref="TransactionRunner"/>), so no query needs EF Core's
+    /// buffering of its rows for a retry. Saying so keeps every read inside a command streamed,
+    /// as it is outside one, where EF Core would otherwise copy each row into a buffer first.
+    /// </summary>
+    public override bool RetriesOnFailure => false;
+
     protected override bool ShouldRetryOn(Exception? exception) =>
         base.ShouldRetryOn(exception) && exception is not null && !DatabaseFailures.IsTimeout(exception);
 

@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace EnSakITaget.Infrastructure.Persistence.Interceptors;
 
-/// <summary>Before a save, every enrolment added or changed keeps the libraries' calendar days of its moments.</summary>
+/// <summary>
+/// Before a save, every enrolment added or changed keeps the libraries' calendar days of its
+/// moments, and tells the change tracker it did (a save looks for changes once, before this runs).
+/// </summary>
 internal sealed class CalendarDaysInterceptor(CourseCalendar calendar) : SaveChangesInterceptor
 {
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
@@ -31,6 +34,7 @@ internal sealed class CalendarDaysInterceptor(CourseCalendar calendar) : SaveCha
         foreach (var enrolment in context.ChangeTracker.Entries<Enrolment>().Where(e => e.State is EntityState.Added or EntityState.Modified))
         {
             enrolment.Entity.KeepCalendarDays(calendar.DayOf);
+            enrolment.DetectChanges();
         }
     }
 }
