@@ -8,6 +8,7 @@ using EnSakITaget.Application.Identity.InviteUser;
 using EnSakITaget.Application.Identity.ListUsers;
 using EnSakITaget.Application.Identity.UnlockUser;
 using EnSakITaget.Application.Identity.UpdateUser;
+using EnSakITaget.Infrastructure.Identity;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -31,11 +32,13 @@ internal sealed class UsersEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         users.MapGet("/{id:guid}", GetUser)
+            .TaggedByRevision<AppUser>(projectedRead: true)
             .RequirePolicy(Policies.Staff)
             .WithSummary("Read one account and its roles.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         users.MapPut("/{id:guid}", UpdateUser)
+            .TaggedByRevision<AppUser>()
             .RequirePolicy(Policies.Staff)
             .WithSummary("Replace an account's e-mail, name and roles, and its password when a new one is given.")
             .ProducesValidationProblem()
@@ -43,6 +46,7 @@ internal sealed class UsersEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         users.MapDelete("/{id:guid}", DeleteUser)
+            .TaggedByRevision<AppUser>()
             .RequirePolicy(Policies.Staff)
             .WithSummary("Delete an account.")
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -55,6 +59,7 @@ internal sealed class UsersEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         users.MapPost("/{id:guid}/unlock", UnlockUser)
+            .TaggedByRevision<AppUser>()
             .RequirePolicy(Policies.Administration)
             .WithSummary("Lift an account's lockout after too many wrong passwords, and forget its failed attempts; audited.")
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -154,6 +154,7 @@ internal sealed class AccountService(
         }
 
         user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
+        user.MoveRevision();
         ThrowOnFailure(await users.UpdateSecurityStampAsync(user), field);
 
         // A new password signs out every session: access tokens fail on the security stamp, refresh tokens here.

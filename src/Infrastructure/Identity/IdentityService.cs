@@ -122,6 +122,9 @@ internal sealed class IdentityService(UserManager<AppUser> users, AppDbContext d
     {
         var user = await users.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException("User", userId);
         var credentialsChange = !string.IsNullOrEmpty(newPassword) || !string.Equals(user.Email, email, StringComparison.OrdinalIgnoreCase);
+
+        // Replacing the account moves it on, its roles included (they are replaced with it), as a library's PUT does.
+        user.MoveRevision();
         if (!string.Equals(user.Email, email, StringComparison.OrdinalIgnoreCase))
         {
             ThrowOnFailure(await users.SetEmailAsync(user, email));
@@ -172,6 +175,7 @@ internal sealed class IdentityService(UserManager<AppUser> users, AppDbContext d
         if (locked)
         {
             user.LockoutEnd = null;
+            user.MoveRevision();
         }
 
         user.AccessFailedCount = 0;

@@ -94,6 +94,7 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser caller)
         {
             user.ToTable("users", Schemas.Identity);
             user.Property(u => u.DisplayName).HasMaxLength(200);
+            user.Property(u => u.Revision).IsConcurrencyToken();
         });
         modelBuilder.Entity<Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>>().ToTable("user_claims", Schemas.Identity);
         modelBuilder.Entity<Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>>().ToTable("user_logins", Schemas.Identity);

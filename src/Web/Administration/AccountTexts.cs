@@ -39,7 +39,9 @@ public sealed record AccountTexts(
     string RoleListedTwice,
     string SaveRoles,
     string Cancel,
-    string RolesSaved)
+    string RolesSaved,
+    string ChangedMeanwhile,
+    string ReadAgain)
 {
     public static AccountTexts For(CountyTexts county) => county.LanguageCode == CountyTexts.English.LanguageCode ? English : Swedish;
 
@@ -76,7 +78,9 @@ public sealed record AccountTexts(
         RoleListedTwice: "Kontot har redan den rollen vid det biblioteket.",
         SaveRoles: "Spara rollerna",
         Cancel: "Avbryt",
-        RolesSaved: "Rollerna för {0} är sparade.");
+        RolesSaved: "Rollerna för {0} är sparade.",
+        ChangedMeanwhile: "Någon annan har ändrat kontot medan du hade det öppet, så dina ändringar sparades inte. Läs in kontot igen och gör dina ändringar på nytt.",
+        ReadAgain: "Läs in kontot igen");
 
     public static readonly AccountTexts English = new(
         InviteTitle: "Invite an account",
@@ -111,5 +115,7 @@ public sealed record AccountTexts(
         RoleListedTwice: "The account has that role at that library already.",
         SaveRoles: "Save the roles",
         Cancel: "Cancel",
-        RolesSaved: "The roles of {0} have been saved.");
+        RolesSaved: "The roles of {0} have been saved.",
+        ChangedMeanwhile: "Someone else changed the account while you had it open, so your changes were not saved. Read the account again and make your changes once more.",
+        ReadAgain: "Read the account again");
 }

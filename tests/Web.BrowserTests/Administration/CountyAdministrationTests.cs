@@ -144,6 +144,70 @@ public sealed class CountyAdministrationTests(WebAppServer server, Browser brows
     }
 
     [Fact]
+    public async Task Of_two_county_admins_who_change_one_account_the_second_is_told_in_swedish_and_the_first_change_is_kept()
+    {
+        const string email = "per.holm@gislaved.example.se";
+        var municipality = (string name) => new SelectOptionValue { Label = new string('\u00a0', 3) + name };
+        Guid id, gislaved;
+        using (var ulla = await ApiCalls.SignedInAsync(Server.BaseAddress, Ulla, DemoPassword))
+        {
+            gislaved = (await ulla.SendAsync(HttpMethod.Get, "api/v1/libraries?type=Municipality&pageSize=100"))
+                .GetProperty("items").EnumerateArray().Single(l => l.GetProperty("name").GetString() == "Gislaved kommuns bibliotek").GetProperty("id").GetGuid();
+            id = (await ulla.SendAsync(HttpMethod.Post, "api/v1/users", new
+            {
+                email, displayName = "Per Holm", password = "Pers-losenord-2010",
+                roles = new[] { new { role = "Coordinator", libraryId = gislaved } },
+            })).GetProperty("id").GetGuid();
+        }
+
+        await SignInAsCountyAdminAsync("Konton och behörigheter");
+        var row = Page.GetByRole(AriaRole.Row).Filter(new() { HasText = email });
+        await row.GetByRole(AriaRole.Button, new() { Name = "Ändra roller för Per Holm" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Roller för Per Holm" })).ToBeFocusedAsync();
+
+        // While the editor is open, another county admin corrects his name.
+        using (var other = await ApiCalls.SignedInAsync(Server.BaseAddress, Ulla, DemoPassword))
+        {
+            await other.SendAsync(HttpMethod.Put, $"api/v1/users/{id}", new
+            {
+                email, displayName = "Per Holmberg", roles = new[] { new { role = "Coordinator", libraryId = gislaved } },
+            });
+        }
+
+        await Page.Locator("#edit-role").SelectOptionAsync(new SelectOptionValue { Label = "Samordnare" });
+        await Page.Locator("#edit-library").SelectOptionAsync(municipality("Värnamo kommuns bibliotek"));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Lägg till rollen" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Spara rollerna" }).ClickAsync();
+
+        var refusal = Page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Någon annan har ändrat kontot" });
+        await Assertions.Expect(refusal).ToContainTextAsync("Läs in kontot igen");
+        await CheckPageAsync("county-people-changed-meanwhile");
+        using (var ulla = await ApiCalls.SignedInAsync(Server.BaseAddress, Ulla, DemoPassword))
+        {
+            var kept = await ulla.SendAsync(HttpMethod.Get, $"api/v1/users/{id}");
+            kept.GetProperty("displayName").GetString().ShouldBe("Per Holmberg");
+            kept.GetProperty("roles").GetArrayLength().ShouldBe(1);
+        }
+
+        // Saving again without reading the account again is refused again rather than overwriting.
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Spara rollerna" }).ClickAsync();
+        await Assertions.Expect(refusal).ToBeVisibleAsync();
+
+        // Read again, the account has the other's name, and the role is added on top of it.
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Läs in kontot igen" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Roller för Per Holmberg" })).ToBeFocusedAsync();
+        await Assertions.Expect(refusal).ToHaveCountAsync(0);
+        await Page.Locator("#edit-role").SelectOptionAsync(new SelectOptionValue { Label = "Samordnare" });
+        await Page.Locator("#edit-library").SelectOptionAsync(municipality("Värnamo kommuns bibliotek"));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Lägg till rollen" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Spara rollerna" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "sparade" })).ToHaveTextAsync("Rollerna för Per Holmberg är sparade.");
+        await Assertions.Expect(row).ToContainTextAsync("Per Holmberg");
+        await Assertions.Expect(row).ToContainTextAsync("Samordnare, Värnamo kommuns bibliotek");
+        await Assertions.Expect(row).ToContainTextAsync("Samordnare, Gislaved kommuns bibliotek");
+    }
+
+    [Fact]
     public async Task The_audit_trail_is_filtered_by_who_what_and_when()
     {
         using (var ulla = await ApiCalls.SignedInAsync(Server.BaseAddress, Ulla, DemoPassword))
