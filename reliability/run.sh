@@ -3,7 +3,8 @@
 # fsync on and two API instances (Production, Release) on free 127.0.0.1 ports; nothing leaves
 # the machine, and every phase is bounded in time.
 #
-#   reliability/run.sh [--seconds S] [--writers W] [--overload-clients C] [--import-rows N] [--reporters R] [--api-dll PATH]
+#   reliability/run.sh [--seconds S] [--writers W] [--overload-clients C] [--import-rows N] [--reporters R]
+#                      [--report-things T] [--api-dll PATH]
 #
 # --api-dll runs an API already built (e.g. src/Api/bin/Release/net10.0/EnSakITaget.Api.dll)
 # instead of publishing one first.
@@ -17,8 +18,10 @@
 #   races       10 release-next at once with the same expectation, on a round with things left to
 #               release: one is released and all get its answer; 10 PUTs of one course with one If-Match
 #   import-kill instance a killed (SIGKILL) while a CSV import of N rows writes; then the file sent again
-#   reports-kill R participants reporting things on both instances for S seconds, a killed a quarter in;
-#               every acknowledged report stored, the read model equal to a recount
+#   reports-kill R participants reporting the T things of a round on both instances, a killed a quarter
+#               in; they retry as a client does (same report, backoff, the other instance) for S seconds
+#               and S/4 after a is back: every acknowledged report stored, none applied twice, the read
+#               model equal to a recount, the errors the clients saw counted by kind
 #   overload    C clients asking C different statistics answers for S seconds, with /health/live
 #               timed and the instance's memory sampled every 0.5 s; then 30 s idle and sampled again
 # For each: acknowledged writes, lost ones (acknowledged but not in the database), answers by
@@ -35,6 +38,7 @@ WRITERS=8
 OVERLOAD_CLIENTS=64
 IMPORT_ROWS=5000
 REPORTERS=20
+REPORT_THINGS=100
 PREBUILT_API=""
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -43,6 +47,7 @@ while [ $# -gt 0 ]; do
     --overload-clients) OVERLOAD_CLIENTS="$2"; shift 2 ;;
     --import-rows) IMPORT_ROWS="$2"; shift 2 ;;
     --reporters) REPORTERS="$2"; shift 2 ;;
+    --report-things) REPORT_THINGS="$2"; shift 2 ;;
     --api-dll) PREBUILT_API="$(realpath "$2")"; shift 2 ;;
     -h | --help) sed -n '2,30s/^# \{0,1\}//p' "$0"; exit 0 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
@@ -85,9 +90,14 @@ call() {
   curl -sS -m 15 -X "$2" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
     "${body[@]}" "${!url_var}$3"
 }
+# API_URL_a and API_URL_b are set by api_start (printf -v), which shellcheck cannot see.
+# shellcheck disable=SC2154
 TOKEN=$(curl -sS -m 15 -H 'Content-Type: application/json' \
   -d "{\"email\":\"$API_ADMIN_EMAIL\",\"password\":\"$API_ADMIN_PASSWORD\"}" "$API_URL_a/api/v1/auth/login" | jq -r .accessToken)
-[ -n "$TOKEN" ] && [ "$TOKEN" != null ] || { echo "reliability: the administrator could not sign in" >&2; exit 2; }
+if [ -z "$TOKEN" ] || [ "$TOKEN" = null ]; then
+  echo "reliability: the administrator could not sign in" >&2
+  exit 2
+fi
 
 created() { local body; body=$(call a POST /api/v1/libraries "$1"); jq -re .id <<<"$body" 2>/dev/null || { echo "reliability: could not create a library: $body" >&2; exit 2; }; }
 COUNTY=$(created '{"type":"County","name":"Jönköpings län","countyCode":"06"}')
@@ -267,12 +277,17 @@ if { [ "$after_kill" -ne 0 ] && [ "$after_kill" -ne "$IMPORT_ROWS" ]; } || [ "$h
 fi
 
 # Kill -9 during a burst of reports: REPORTERS participants, half on each instance, each reporting
-# the things of a round in order for S seconds; instance a is killed a quarter of the way in and
-# started again. Every acknowledged report must be stored, and the read model (each enrolment's
-# counters, the daily report counts) must agree with a recount from the progress events.
+# the REPORT_THINGS things of a round in order; instance a is killed a quarter of the way in and
+# started again. The reporters retry as a client does: a report is idempotent (the same report
+# again changes nothing and answers the same), so on a refused or broken connection, a timeout or
+# a 503 the same report is sent again after a backoff, alternately on the other instance, until
+# it is answered. They report for S seconds and at least S/4 after a is back, at most
+# REPORTERS x REPORT_THINGS reports. Then every acknowledged report must be stored, none applied
+# twice (one Started and one Reported event per thing, no revision, the counts equal), and the
+# read model (each enrolment's counters, the daily report counts) must agree with a recount from
+# the progress events; every error a client saw is counted by kind.
 reports_dir="$OUT/reports-kill"
 mkdir -p "$reports_dir"
-REPORT_THINGS=40
 REPORT_COURSE=$(call a POST /api/v1/courses "{\"countyId\":\"$COUNTY\",\"title\":\"Skrivkursen\",\"description\":\"En sak i taget.\",\"language\":\"sv\"}" | jq -r .id)
 for ((k = 1; k <= REPORT_THINGS; k++)); do
   call a POST "/api/v1/courses/$REPORT_COURSE/things" "{\"title\":\"Sak $k\",\"instructions\":\"Läs och prova.\",\"estimatedMinutes\":30,\"reportPrompt\":\"Skriv några rader.\"}" >/dev/null
@@ -297,34 +312,94 @@ for ((p = 1; p <= REPORTERS; p++)); do
   reporter_tokens+=("$(curl -sS -m 15 -H 'Content-Type: application/json' -d "{\"email\":\"rep-$p@reliability.local\",\"password\":\"$REPORTER_PASSWORD\"}" \
     "$API_URL_b/api/v1/auth/login" | jq -r .accessToken)")
 done
-# One reporter: things in order on <instance> until <end ms>, a line per request: "ms status text".
+# What a client saw: the HTTP status, or the kind of connection error from curl's exit status.
+outcome_of() {
+  case "$1" in
+    0) echo "$2" ;;
+    7) echo refused ;;
+    28) echo timeout ;;
+    52) echo empty-reply ;;
+    55) echo send-failed ;;
+    56) echo reset ;;
+    *) echo "curl-$1" ;;
+  esac
+}
+# One reporter: the things in order from <home> while <stop file> is absent and until <hard end ms>;
+# each report is sent until it is answered, again after a backoff (50 ms doubling to 800 ms, with
+# jitter, at most 40 times) on a connection error, a timeout or a 503, alternately on the other
+# instance. A line per attempt: "ms attempt instance outcome text".
 reporter() {
-  local instance="$1" p="$2" token="$3" end="$4" file="$5" url_var="API_URL_$1" thing k=0 text code
-  while read -r thing && [ "$(now_ms)" -lt "$end" ]; do
+  local home="$1" p="$2" token="$3" stop="$4" hard_end="$5" file="$6" thing k=0 text instance attempt delay pause rc code outcome url_var
+  while read -r thing && [ ! -e "$stop" ] && [ "$(now_ms)" -lt "$hard_end" ]; do
     k=$((k + 1))
     text="Rapport rep-$p-$k: jag provade och lärde mig något nytt."
-    code=$(curl -s -o /dev/null -w '%{http_code}' -m 15 -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-      -d "{\"text\":\"$text\"}" "${!url_var}/api/v1/rounds/$REPORT_ROUND/things/$thing/report" </dev/null || true)
-    echo "$(now_ms) ${code:-000} $text" >>"$file"
+    instance=$home attempt=0 delay=50
+    while :; do
+      attempt=$((attempt + 1))
+      url_var="API_URL_$instance"
+      rc=0
+      code=$(curl -s -o /dev/null -w '%{http_code}' --connect-timeout 2 -m 15 -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+        -d "{\"text\":\"$text\"}" "${!url_var}/api/v1/rounds/$REPORT_ROUND/things/$thing/report" </dev/null) || rc=$?
+      outcome=$(outcome_of "$rc" "$code")
+      echo "$(now_ms) $attempt $instance $outcome $text" >>"$file"
+      case "$outcome" in
+        refused | timeout | empty-reply | send-failed | reset | 502 | 503 | 504) ;;
+        *) break ;;
+      esac
+      if [ "$attempt" -ge 40 ] || [ "$(now_ms)" -ge "$hard_end" ]; then
+        break
+      fi
+      pause=$((delay + RANDOM % (delay / 2 + 1)))
+      sleep "$((pause / 1000)).$(printf '%03d' $((pause % 1000)))"
+      delay=$((delay * 2 > 800 ? 800 : delay * 2))
+      case "$instance" in a) instance=b ;; *) instance=a ;; esac
+    done
   done <"$reports_dir/things.txt"
 }
+reports_stop="$reports_dir/stop"
 reports_start=$(now_ms)
-reports_end=$((reports_start + SECONDS_PER_PHASE * 1000))
 pids=()
 for ((p = 1; p <= REPORTERS; p++)); do
   instance=a
   [ $((p % 2)) -eq 0 ] && instance=b
-  reporter "$instance" "$p" "${reporter_tokens[$((p - 1))]}" "$reports_end" "$reports_dir/reporter-$p.log" &
+  reporter "$instance" "$p" "${reporter_tokens[$((p - 1))]}" "$reports_stop" "$((reports_start + (SECONDS_PER_PHASE + 150) * 1000))" "$reports_dir/reporter-$p.log" &
   pids+=("$!")
 done
+# The kill a quarter of the way in, once the reporters have had a few reports each acknowledged
+# (on a loaded machine the first ones take seconds), but by S at the latest.
 sleep "$(awk "BEGIN { print $SECONDS_PER_PHASE / 4 }")"
-kill_and_restart_a
+while [ "$(cat "$reports_dir"/reporter-*.log 2>/dev/null | awk '$4 ~ /^2/ { n++ } END { print n + 0 }')" -lt $((REPORTERS * 5)) ] &&
+  [ "$(now_ms)" -lt $((reports_start + SECONDS_PER_PHASE * 1000)) ]; do
+  sleep 0.2
+done
+reports_killed=$(now_ms)
+api_kill a KILL
+sleep 1
+api_start a "$DB"
+reports_ready="ready again"
+api_wait_ready a 120 || reports_ready="still not ready"
+reports_back=$(now_ms)
+# On to S seconds from the start, and at least S/4 with a back, so that both instances take reports again.
+sleep "$(awk "BEGIN { s = ($reports_start + $SECONDS_PER_PHASE * 1000 - $reports_back) / 1000; q = $SECONDS_PER_PHASE / 4; print (s > q ? s : q) }")"
+touch "$reports_stop"
 wait "${pids[@]}" 2>/dev/null || true
 cat "$reports_dir"/reporter-*.log >"$reports_dir/all.log"
-awk '$2 ~ /^2/ { $1 = ""; $2 = ""; sub(/^  /, ""); print }' "$reports_dir/all.log" >"$reports_dir/acked.txt"
+awk '$4 ~ /^2/ { $1 = $2 = $3 = $4 = ""; sub(/^ +/, ""); print }' "$reports_dir/all.log" >"$reports_dir/acked.txt"
 reports_acked=$(wc -l <"$reports_dir/acked.txt")
-reports_by_status=$(awk '{ n[$2]++ } END { for (s in n) printf "%s×%d ", s, n[s] }' "$reports_dir/all.log")
-read -r reports_lost enrolments_off daily_missing daily_extra <<<"$(pg_psql -d ensakitaget_reliability -At -F ' ' <<SQL | tail -n 1
+# Acknowledged before the kill, while a was down or starting, and after; after a retry; by the other instance.
+read -r acked_before acked_during acked_after acked_retried acked_elsewhere <<<"$(awk -v killed="$reports_killed" -v back="$reports_back" '
+  $4 ~ /^2/ {
+    if ($1 < killed) before++; else if ($1 < back) during++; else after++
+    if ($2 > 1) retried++
+    split($6, who, "-"); home = (who[2] % 2 == 0 ? "b" : "a"); if ($3 != home) elsewhere++
+  }
+  END { printf "%d %d %d %d %d\n", before, during, after, retried, elsewhere }' "$reports_dir/all.log")"
+# A report whose last attempt was not acknowledged: given up (out of attempts or time) or refused with a 4xx/5xx.
+reports_given_up=$(awk '{ key = $5 " " $6; last[key] = $4 } END { for (k in last) if (last[k] !~ /^2/) n++; print n + 0 }' "$reports_dir/all.log")
+reports_errors=$(awk '$4 !~ /^2/ { n[$4]++ } END { for (s in n) printf "%s×%d ", s, n[s] }' "$reports_dir/all.log")
+# Answers a retrying client cannot ride out: anything but 2xx, a connection error, a timeout, 502, 503, 504.
+reports_unexpected=$(awk '$4 !~ /^(2..|502|503|504|refused|timeout|empty-reply|send-failed|reset)$/ { n++ } END { print n + 0 }' "$reports_dir/all.log")
+read -r reports_lost reports_twice reports_revised reports_stored reports_events reports_counted enrolments_off daily_missing daily_extra <<<"$(pg_psql -d ensakitaget_reliability -At -F ' ' <<SQL | tail -n 1
 CREATE TEMP TABLE acked (text text);
 \copy acked FROM '$reports_dir/acked.txt'
 WITH recount AS (
@@ -339,6 +414,12 @@ daily AS (
 stored AS (SELECT round_id, unit_id, day, reports FROM participants.daily_reports)
 SELECT (SELECT count(*) FROM acked a WHERE NOT EXISTS (
             SELECT 1 FROM participants.thing_progress t WHERE t.status = 'Reported' AND t.reflection_text = a.text)),
+       (SELECT count(*) FROM (SELECT 1 FROM participants.progress_events WHERE round_id = '$REPORT_ROUND' AND kind IN ('Started', 'Reported', 'Completed')
+            GROUP BY enrolment_id, kind, thing_id HAVING count(*) > 1) twice),
+       (SELECT count(*) FROM participants.progress_events WHERE round_id = '$REPORT_ROUND' AND kind = 'ReflectionRevised'),
+       (SELECT count(*) FROM participants.thing_progress WHERE round_id = '$REPORT_ROUND' AND status = 'Reported'),
+       (SELECT count(*) FROM participants.progress_events WHERE round_id = '$REPORT_ROUND' AND kind = 'Reported'),
+       (SELECT coalesce(sum(things_reported), 0) FROM participants.enrolments WHERE round_id = '$REPORT_ROUND'),
        (SELECT count(*) FROM participants.enrolments e
             LEFT JOIN recount r ON r.enrolment_id = e.id LEFT JOIN reported_things t ON t.enrolment_id = e.id
             WHERE e.things_reported <> coalesce(r.reported, 0) OR e.things_reported <> coalesce(t.reported, 0)
@@ -347,15 +428,29 @@ SELECT (SELECT count(*) FROM acked a WHERE NOT EXISTS (
        (SELECT count(*) FROM (SELECT * FROM stored EXCEPT SELECT * FROM daily) extra);
 SQL
 )"
-printf 'reliability: reports-kill %d reporters on both instances, a killed after %.2f s: acknowledged %d, lost %d, answers by status: %s| read model against a recount: %d enrolments differ, daily counts %d missing, %d extra, peak memory a %s MB, b %s MB\n' \
-  "$REPORTERS" "$(awk "BEGIN { print $SECONDS_PER_PHASE / 4 }")" "$reports_acked" "$reports_lost" "$reports_by_status" "$enrolments_off" "$daily_missing" "$daily_extra" "$(api_rss_mb a)" "$(api_rss_mb b)"
+printf 'reliability: reports-kill %d reporters × %d things on both instances, a killed after %.2f s and %s %.2f s later, reporting %.2f s: acknowledged %d (%d before the kill, %d while a was away, %d after; %d after a retry, %d by the other instance), lost %d, applied twice %d, revised %d, stored %d (events %d, counters %d), not acknowledged %d | errors the clients saw: %s| unexpected answers %d | read model against a recount: %d enrolments differ, daily counts %d missing, %d extra, peak memory a %s MB, b %s MB\n' \
+  "$REPORTERS" "$REPORT_THINGS" "$(awk "BEGIN { print ($reports_killed - $reports_start) / 1000 }")" "$reports_ready" "$(awk "BEGIN { print ($reports_back - $reports_killed) / 1000 }")" \
+  "$(awk "BEGIN { print ($(now_ms) - $reports_start) / 1000 }")" "$reports_acked" "$acked_before" "$acked_during" "$acked_after" "$acked_retried" "$acked_elsewhere" \
+  "$reports_lost" "$reports_twice" "$reports_revised" "$reports_stored" "$reports_events" "$reports_counted" "$reports_given_up" "${reports_errors:-none }" "$reports_unexpected" \
+  "$enrolments_off" "$daily_missing" "$daily_extra" "$(api_rss_mb a)" "$(api_rss_mb b)"
 LOST_TOTAL=$((LOST_TOTAL + reports_lost))
 if [ "$enrolments_off" -ne 0 ] || [ "$daily_missing" -ne 0 ] || [ "$daily_extra" -ne 0 ]; then
   echo "reliability: FAILED: the read model disagrees with a recount after the kill during reports" >&2
   IMPORT_FAILED=1
 fi
+if [ "$reports_twice" -ne 0 ] || [ "$reports_revised" -ne 0 ] || [ "$reports_stored" -ne "$reports_events" ] || [ "$reports_stored" -ne "$reports_counted" ] ||
+  [ "$reports_stored" -lt "$reports_acked" ]; then
+  echo "reliability: FAILED: a report retried across the kill was applied twice, or the stored reports, their events and the counters disagree" >&2
+  IMPORT_FAILED=1
+fi
+if [ "$reports_unexpected" -ne 0 ]; then
+  echo "reliability: FAILED: $reports_unexpected reports were answered with an error a retrying client cannot ride out (see the errors above)" >&2
+  IMPORT_FAILED=1
+fi
 
-# Overload: C clients, each its own statistics answer (a page size of its own), on instance a.
+# Overload: C clients, each its own statistics answer (a page size of its own), on instance a,
+# once a is up again after the reports' kill (on a loaded machine its start can take minutes).
+api_wait_ready a 300 || exit 2
 dir="$OUT/overload"
 mkdir -p "$dir"
 rss_before=$(api_rss_mb a)
