@@ -31,7 +31,9 @@ internal static class DrainBenchmark
 
     private sealed record Read(long StartedAt, TimeSpan Elapsed);
 
-    private sealed record Phase(int Size, double PerSecond, TimeSpan ReleaseToLast, TimeSpan ReleaseToQueued, TimeSpan FirstToLast, TimeSpan ReadP95, int Reads);
+    private sealed record Phase(
+        int Size, double PerSecond, TimeSpan ReleaseToLast, TimeSpan ReleaseToQueued, TimeSpan FirstToLast, TimeSpan ReadP95, int Reads,
+        CpuSeconds Queuing, CpuSeconds Sending, int ReadsWhileSending);
 
     public static async Task<IReadOnlyList<string>> RunAsync(BenchOptions options, CancellationToken cancellationToken)
     {
@@ -86,15 +88,24 @@ internal static class DrainBenchmark
         await sql.OpenAsync(cancellationToken);
         await WaitForEmptyOutboxAsync(sql, cancellationToken);
         sink.Reset();
+        var cpu = new DrainCpu(options.ApiProcessId, await PostmasterAsync(sql, cancellationToken));
+        if (!cpu.KnowsApi)
+        {
+            Step("BENCH_API_PID is not set or not readable: the API's CPU per message is not reported");
+        }
 
         Step($"reading GET /api/v1/me/rounds with {ReadWorkers} workers ({ReadPause.TotalMilliseconds:F0} ms between reads): {IdleSeconds} s idle first");
         var reads = new ConcurrentQueue<Read>();
         using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var readers = Enumerable.Range(0, ReadWorkers).Select(_ => ReadAsync(readerClient, reads, stopReading.Token)).ToList();
         var idleFrom = Stopwatch.GetTimestamp();
+        var idleCpuFrom = cpu.Read();
         await Task.Delay(TimeSpan.FromSeconds(IdleSeconds), cancellationToken);
         var idleTo = Stopwatch.GetTimestamp();
+        var idleCpu = cpu.Read() - idleCpuFrom;
         var idle = Between(reads, idleFrom, idleTo);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"drain: CPU while idle, ms per read of GET /api/v1/me/rounds: API {idleCpu.Api * 1000 / Math.Max(1, idle.Count):F2}, PostgreSQL {idleCpu.Postgres * 1000 / Math.Max(1, idle.Count):F2}"));
         if (idle.Count == 0)
         {
             throw new BenchSetupException("no read of GET /api/v1/me/rounds finished while idle");
@@ -110,11 +121,18 @@ internal static class DrainBenchmark
             Step($"releasing the first thing of the round of {size} and waiting for {size} messages");
             var releasedAt = Stopwatch.GetTimestamp();
             var releasedAtUtc = DateTimeOffset.UtcNow;
+            var cpuAtRelease = cpu.Read();
+            (CpuSeconds Cpu, long At)? atFirst = null;
             await api.PostAsync($"/api/v1/rounds/{round}/release-next", new { expectedReleased = 0 }, cancellationToken);
             var progress = Stopwatch.StartNew();
             while (sink.Received < size)
             {
-                await Task.Delay(100, cancellationToken);
+                await Task.Delay(atFirst is null ? 10 : 100, cancellationToken);
+                if (atFirst is null && sink.Received > 0)
+                {
+                    atFirst = (cpu.Read(), Stopwatch.GetTimestamp());
+                }
+
                 if (progress.Elapsed > TimeSpan.FromSeconds(15))
                 {
                     Step($"  {sink.Received} of {size} received");
@@ -122,6 +140,8 @@ internal static class DrainBenchmark
                 }
             }
 
+            var (cpuAtLast, lastSeen) = (cpu.Read(), Stopwatch.GetTimestamp());
+            var (cpuAtFirst, firstSeen) = atFirst ?? (cpuAtRelease, releasedAt);
             var (first, last) = sink.Span;
             // A moment more, so that a message sent twice would arrive and be counted.
             await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
@@ -140,7 +160,11 @@ internal static class DrainBenchmark
                 queuedAt is { } q ? q - releasedAtUtc : TimeSpan.Zero,
                 firstToLast,
                 during.Count > 0 ? Stats.Percentile(during, 95) : TimeSpan.Zero,
-                during.Count));
+                during.Count,
+                cpuAtFirst - cpuAtRelease,
+                cpuAtLast - cpuAtFirst,
+                Between(reads, firstSeen, lastSeen).Count));
+
             // Each phase as it ends: a run stopped during the next one still leaves this one's figures.
             Report(idleP95, idle.Count, phases[^1..]);
         }
@@ -247,6 +271,13 @@ internal static class DrainBenchmark
         return staff;
     }
 
+    /// <summary>PostgreSQL's postmaster: the parent of this connection's backend, when it runs on this machine.</summary>
+    private static async Task<int?> PostmasterAsync(NpgsqlConnection sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT pg_backend_pid()", sql);
+        return DrainCpu.ParentOf((int)(await command.ExecuteScalarAsync(cancellationToken))!);
+    }
+
     /// <summary>Whatever the set-up queued (nothing, as it should) is out before the idle reads.</summary>
     private static async Task WaitForEmptyOutboxAsync(NpgsqlConnection sql, CancellationToken cancellationToken)
     {
@@ -273,9 +304,12 @@ internal static class DrainBenchmark
         Console.WriteLine($"  GET /api/v1/me/rounds p95 idle: {Stats.Ms(idleP95)} ms ({idleReads} reads)");
         foreach (var p in phases)
         {
+            string Per(double seconds) => (seconds * 1000 / p.Size).ToString("F3", c);
             var ratio = idleP95 > TimeSpan.Zero ? p.ReadP95 / idleP95 : double.NaN;
             Console.WriteLine(string.Create(c, $"  {p.Size,6} recipients: {p.PerSecond,6:F0} messages/s (target >= {TargetPerSecond:F0}: {(p.PerSecond >= TargetPerSecond ? "met" : "missed")}), " +
                 $"release to last message {p.ReleaseToLast.TotalSeconds:F1} s (queued by {p.ReleaseToQueued.TotalSeconds:F1} s, first to last {p.FirstToLast.TotalSeconds:F1} s)"));
+            Console.WriteLine(string.Create(c, $"         CPU, ms per message: queuing (release to first message) API {Per(p.Queuing.Api)}, PostgreSQL {Per(p.Queuing.Postgres)}; " +
+                $"sending (first to last, with {p.ReadsWhileSending} reads) API {Per(p.Sending.Api)}, PostgreSQL {Per(p.Sending.Postgres)}, mail server and readers {Per(p.Sending.Client)}"));
             Console.WriteLine(string.Create(c, $"         /me/rounds p95 while draining {Stats.Ms(p.ReadP95)} ms ({p.Reads} reads) = {ratio:F2} x idle (target <= {TargetReadRatio:F0}: {(ratio <= TargetReadRatio ? "met" : "missed")})"));
         }
     }

