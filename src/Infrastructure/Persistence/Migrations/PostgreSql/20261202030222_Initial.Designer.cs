@@ -1180,6 +1180,9 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsUnique()
                         .HasDatabaseName("ix_outbox_messages_idempotency_key");
 
+                    b.HasIndex("RecipientEmail")
+                        .HasDatabaseName("ix_outbox_messages_recipient_email");
+
                     b.HasIndex("State", "NextAttemptAt")
                         .HasDatabaseName("ix_outbox_messages_state_next_attempt_at");
 

@@ -876,6 +876,12 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_recipient_email",
+                schema: "messaging",
+                table: "outbox_messages",
+                column: "recipient_email");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_state_next_attempt_at",
                 schema: "messaging",
                 table: "outbox_messages",

@@ -972,6 +972,8 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("RecipientEmail");
+
                     b.HasIndex("State", "NextAttemptAt");
 
                     b.ToTable("outbox_messages", (string)null);

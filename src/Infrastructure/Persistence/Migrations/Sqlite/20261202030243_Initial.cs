@@ -784,6 +784,11 @@ namespace EnSakITaget.Infrastructure.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_RecipientEmail",
+                table: "outbox_messages",
+                column: "RecipientEmail");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_State_NextAttemptAt",
                 table: "outbox_messages",
                 columns: new[] { "State", "NextAttemptAt" });
