@@ -9,7 +9,7 @@ public sealed class LibraryTreeTests(WebAppServer server, Browser browser) : Web
 {
     private const string Ulla = "lansbibliotek@jonkoping.example.se";
 
-    [Fact(Skip = "Not yet green (issue 16), and flaky between two steps. The rows are now keyed (@key), after which the two quick ArrowDowns to Sandhems passed once; then, after a click on Värnamo kommuns bibliotek, the row is selected and has tabindex 0 but not the DOM focus, so ArrowRight goes nowhere. Making a click move focus in OnAfterRender brought back the ArrowDown race (the late focus pulled it back). Next: move DOM focus in tree.js within the keydown, keyed to the event's own row, now that rows are keyed. Fix and remove this Skip.")]
+    [Fact(Skip = "Not yet green (issue 16). The tree now acts on the row with the DOM focus (keys per row, focusin keeps the state in step, rows keyed in the loop, not in a fragment), bUnit-tested; but in Chromium the click on Mullsjö's row (tabindex -1, later 0) puts the focus on <main id=content>, not on the row, and the click handler's own focus() (tree.js) does not take either: the failure message logs each focus move. Next: find why the row is not click-focusable (check that tree.js is imported at all, and the console), then run this three times alone.")]
     public async Task A_county_admin_builds_the_tree_of_two_municipalities_and_is_told_why_a_library_in_use_stays()
     {
         await GoToAsync("logga-in");
@@ -32,14 +32,19 @@ public sealed class LibraryTreeTests(WebAppServer server, Browser browser) : Web
         await Assertions.Expect(Item("Aneby kommuns bibliotek")).ToContainTextAsync("4 anställda");
         await Assertions.Expect(Item("Mullsjö kommuns bibliotek")).ToContainTextAsync("7 anställda");
 
-        // Rename by keyboard: the focus moves down from Mullsjö to its rows, Enter chooses.
+        // Rename by keyboard, with the WAI-ARIA tree's keys: a click puts the focus on Mullsjö (open,
+        // since rows were just added under it); left closes it, right opens it, right again goes
+        // to its first row, down to the next, and Enter chooses.
+        await WatchFocusAsync();
         await Row("Mullsjö kommuns bibliotek").ClickAsync();
-        await Page.Keyboard.PressAsync("ArrowRight");
+        await ShouldBeFocusedAsync("Mullsjö kommuns bibliotek", "after a click");
+        await PressAsync("ArrowLeft", "Mullsjö kommuns bibliotek");
+        await Assertions.Expect(Item("Mullsjö kommuns bibliotek")).ToHaveAttributeAsync("aria-expanded", "false");
+        await Assertions.Expect(Item("Sandhems filial")).ToHaveCountAsync(0);
+        await PressAsync("ArrowRight", "Mullsjö kommuns bibliotek");
         await Assertions.Expect(Item("Mullsjö kommuns bibliotek")).ToHaveAttributeAsync("aria-expanded", "true");
-        await Item("Mullsjö kommuns bibliotek").FocusAsync();
-        await Page.Keyboard.PressAsync("ArrowDown");
-        await Page.Keyboard.PressAsync("ArrowDown");
-        await Assertions.Expect(Item("Sandhems filial")).ToBeFocusedAsync();
+        await PressAsync("ArrowRight", "Mullsjö bibliotek");
+        await PressAsync("ArrowDown", "Sandhems filial");
         await Page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Filial: Sandhems filial" })).ToBeVisibleAsync();
         await Page.GetByLabel("Namn", new() { Exact = true }).First.FillAsync("Sandhems bibliotek");
@@ -66,8 +71,8 @@ public sealed class LibraryTreeTests(WebAppServer server, Browser browser) : Web
         // Värnamo's city library has staff and rounds: the delete is refused and says why.
         await Row("Värnamo kommuns bibliotek").ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Kommun: Värnamo kommuns bibliotek" })).ToBeVisibleAsync();
-        await Assertions.Expect(Item("Värnamo kommuns bibliotek")).ToBeFocusedAsync();
-        await Page.Keyboard.PressAsync("ArrowRight");
+        await ShouldBeFocusedAsync("Värnamo kommuns bibliotek", "after a click");
+        await PressAsync("ArrowRight", "Värnamo kommuns bibliotek");
         await Assertions.Expect(Item("Värnamo kommuns bibliotek")).ToHaveAttributeAsync("aria-expanded", "true");
         await Row("Värnamo stadsbibliotek").ClickAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Ta bort Värnamo stadsbibliotek" }).ClickAsync();
@@ -87,6 +92,43 @@ public sealed class LibraryTreeTests(WebAppServer server, Browser browser) : Web
         await Assertions.Expect(Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "borttagen" })).ToHaveTextAsync("Sandhems bibliotek är borttagen.");
         await Assertions.Expect(tree.GetByRole(AriaRole.Treeitem, new() { Name = "Sandhems bibliotek" })).ToHaveCountAsync(0);
     }
+
+    /// <summary>Presses a key in the tree and checks where the focus went, naming where it is instead if not there.</summary>
+    private async Task PressAsync(string key, string focused)
+    {
+        await Page.Keyboard.PressAsync(key);
+        await ShouldBeFocusedAsync(focused, $"after {key}");
+    }
+
+    private async Task ShouldBeFocusedAsync(string name, string when)
+    {
+        try
+        {
+            await Assertions.Expect(Item(name)).ToBeFocusedAsync(new() { Timeout = 5_000 });
+        }
+        catch (PlaywrightException)
+        {
+            var active = await Page.EvaluateAsync<string>(
+                "() => { const e = document.activeElement; return e?.querySelector?.(':scope > .tree__row .tree__name')?.textContent ?? (e ? `<${e.tagName.toLowerCase()} id=${e.id}>` : 'nothing'); }");
+            var moves = await Page.EvaluateAsync<string>("() => (window.focusMoves || []).join('; ')");
+            var row = await Item(name).EvaluateAsync<string>("e => e.outerHTML.slice(0, 400) + ' tabIndex=' + e.tabIndex + ' inert=' + !!e.closest('[inert]') + ' dialogs=' + document.querySelectorAll('dialog[open]').length");
+            moves += " / " + row;
+            throw new ShouldAssertException($"{when} the focus should be on {name} but is on {active}; the focus moved: {moves}");
+        }
+    }
+
+    /// <summary>Keeps a log of where the focus goes (and whether what lost it is still on the page), for a failure to tell.</summary>
+    private Task WatchFocusAsync() => Page.EvaluateAsync(
+        """
+        () => {
+          if (window.focusMoves) return;
+          window.focusMoves = [];
+          const name = (e) => e?.querySelector?.(':scope > .tree__row .tree__name')?.textContent ?? `<${e?.tagName?.toLowerCase()} id=${e?.id}>`;
+          document.addEventListener('focusin', (e) => focusMoves.push(`in ${name(e.target)}`), true);
+          document.addEventListener('focusout', (e) => queueMicrotask(() => focusMoves.push(`out ${name(e.target)}${e.target.isConnected ? '' : ' (removed)'}`)), true);
+          document.addEventListener('mousedown', (e) => focusMoves.push(`mousedown ${name(e.target.closest('li') ?? e.target)}`), true);
+        }
+        """);
 
     private ILocator Item(string name) =>
         Page.GetByRole(AriaRole.Treeitem, new() { NameRegex = new Regex($"^{Regex.Escape(name)} ·") });

@@ -27,6 +27,23 @@ public sealed class BarChartTests : ComponentTest
     }
 
     [Fact]
+    public void A_picture_wider_than_the_screen_scrolls_in_a_named_region_the_keyboard_reaches()
+    {
+        IReadOnlyList<ChartBar> bars = [new("Sak 1", "1", 3), new("Sak 2", "2", 6)];
+
+        var chart = Render<BarChart>(ps => ps
+            .Add(p => p.Id, "spread").Add(p => p.Title, "Står vid varje sak").Add(p => p.Description, "–")
+            .Add(p => p.LabelHeader, "Sak").Add(p => p.ValueHeader, "Står här").Add(p => p.Bars, bars));
+
+        var region = chart.Find(".chart__scroll");
+        region.GetAttribute("role").ShouldBe("region");
+        region.GetAttribute("tabindex").ShouldBe("0");
+        region.GetAttribute("aria-labelledby").ShouldBe("spread-title");
+        region.QuerySelector("svg[role=img]").ShouldNotBeNull();
+        chart.Find("svg").ClassList.ShouldContain("chart__picture");
+    }
+
+    [Fact]
     public void Labels_too_wide_for_their_bars_are_slanted_and_the_picture_grows_to_hold_them()
     {
         IReadOnlyList<ChartBar> narrow = [new("Sak 1", "1", 3), new("Sak 2", "2", 6)];

@@ -112,8 +112,8 @@ public sealed class LibraryTreeTests : ComponentTest
         items[2].GetAttribute("aria-setsize").ShouldBe("2");
         tree.Find($"#label-{Aneby}").TextContent.ShouldBe("Aneby · Kommun 0604 · 7 anställda");
 
-        tree.Find("[role=tree]").KeyDown("ArrowDown");
-        tree.Find("[role=tree]").KeyDown("ArrowRight");
+        tree.Find($"#node-{County}").KeyDown("ArrowDown");
+        tree.Find($"#node-{Aneby}").KeyDown("ArrowRight");
 
         tree.FindAll("[role=treeitem]").Count.ShouldBe(5);
         tree.FindAll("[role=treeitem]").Select(i => i.GetAttribute("tabindex")).Count(t => t == "0").ShouldBe(1);
@@ -128,10 +128,46 @@ public sealed class LibraryTreeTests : ComponentTest
         Guid? chosen = null;
         var tree = Render<LibraryTreeView>(ps => ps.Add(p => p.State, state).Add(p => p.LabelId, "t").Add(p => p.OnSelect, (Guid id) => chosen = id));
 
-        tree.Find("[role=tree]").KeyDown("End");
-        tree.Find("[role=tree]").KeyDown("Enter");
+        tree.Find($"#node-{County}").KeyDown("End");
+        tree.Find($"#node-{Mullsjo}").KeyDown("Enter");
 
         chosen.ShouldBe(Mullsjo);
+    }
+
+    [Fact]
+    public void The_keys_act_on_the_row_that_has_the_focus_however_it_came_there_and_it_becomes_the_tab_stop()
+    {
+        var state = new LibraryTreeState();
+        state.Show(Jonkoping());
+        Guid? chosen = null;
+        var tree = Render<LibraryTreeView>(ps => ps.Add(p => p.State, state).Add(p => p.LabelId, "t").Add(p => p.OnSelect, (Guid id) => chosen = id));
+
+        // A click or a script puts the focus on Mullsjö while the tree still has the county as its tab stop.
+        tree.Find($"#node-{Mullsjo}").FocusIn();
+        state.FocusedId.ShouldBe(Mullsjo);
+        tree.FindAll("[role=treeitem]").Select(i => i.GetAttribute("tabindex")).ShouldBe(["-1", "-1", "0"]);
+
+        // A key on a row the state did not know of yet acts on that row all the same.
+        state.Focus(County);
+        tree.Find($"#node-{Aneby}").KeyDown("ArrowRight");
+        state.IsExpanded(Aneby).ShouldBeTrue();
+        state.FocusedId.ShouldBe(Aneby);
+        tree.Find($"#node-{Aneby}").KeyDown(" ");
+        chosen.ShouldBe(Aneby);
+    }
+
+    [Fact]
+    public void An_arrow_moves_the_browser_s_focus_to_the_row_it_moves_to()
+    {
+        var state = new LibraryTreeState();
+        state.Show(Jonkoping());
+        var module = JSInterop.SetupModule("./js/tree.js");
+        var tree = Render<LibraryTreeView>(ps => ps.Add(p => p.State, state).Add(p => p.LabelId, "t"));
+
+        tree.Find($"#node-{County}").KeyDown("ArrowDown");
+
+        module.VerifyInvoke("focus").Arguments[1].ShouldBe(Aneby.ToString());
+        state.FocusedId.ShouldBe(Aneby);
     }
 
     private static LibraryTreeDto Node(Guid id, string name, LibraryNodeType type, params LibraryTreeDto[] children) => new()

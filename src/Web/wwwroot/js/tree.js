@@ -1,5 +1,6 @@
 // The library tree's keys: the arrows, Home and End move within the tree instead of scrolling the
-// page, and the focus follows the row the tree says has it. Loaded as a module.
+// page. The tree moves the focus itself, within the key's own event, to the row its state says has
+// it (one already drawn); the rows tell the state back on focusin. Loaded as a module.
 const treeKeys = ["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End", " "];
 
 export function init(tree) {
