@@ -108,6 +108,8 @@ public sealed class LibraryTreeTests : ComponentTest
         items[1].GetAttribute("aria-expanded").ShouldBe("false");
         items[2].HasAttribute("aria-expanded").ShouldBeFalse();
         items[1].GetAttribute("aria-level").ShouldBe("2");
+        items.Select(i => i.ClassList.Single(c => c.StartsWith("tree__item--indent-", StringComparison.Ordinal))).ShouldBe(["tree__item--indent-0", "tree__item--indent-1", "tree__item--indent-1"]);
+        items.ShouldAllBe(i => !i.HasAttribute("style"));
         items[2].GetAttribute("aria-posinset").ShouldBe("2");
         items[2].GetAttribute("aria-setsize").ShouldBe("2");
         tree.Find($"#label-{Aneby}").TextContent.ShouldBe("Aneby · Kommun 0604 · 7 anställda");
