@@ -70,14 +70,14 @@ ADMIN_PASSWORD="$API_ADMIN_PASSWORD"
 
 # --only drain: the API sends to the client's mail server on this port (plain SMTP on loopback), as
 # fast as it can (the per-minute maximum set high), and the notice tick looks every 2 s, not 60;
-# BENCH_DRAIN_CONNECTIONS sets Email:Connections (4 unless given), to compare one with several.
+# BENCH_DRAIN_CONNECTIONS sets Email:Connections (1 unless given, as in production), to compare one with several.
 MAIL_SETTINGS=()
 SMTP_PORT=""
 for arg in "$@"; do
   if [ "$arg" = drain ]; then
     SMTP_PORT=$(pg_free_port)
     MAIL_SETTINGS=(Email__Smtp__Host=127.0.0.1 Email__Smtp__Port="$SMTP_PORT" Email__Smtp__Security=None
-      Email__MaxPerMinute=1000000 Email__Connections="${BENCH_DRAIN_CONNECTIONS:-4}" Email__PollSeconds=1 Participants__NoticeCheckSeconds=2)
+      Email__MaxPerMinute=1000000 Email__Connections="${BENCH_DRAIN_CONNECTIONS:-1}" Email__PollSeconds=1 Participants__NoticeCheckSeconds=2)
   fi
 done
 

@@ -152,6 +152,11 @@ internal static class DrainBenchmark
                 failures.Add($"the round of {size}: {sink.Received} messages to {sink.DistinctRecipients} people ({sink.Doubled} twice), not one each to {size}");
             }
 
+            foreach (var (state, count, lastError) in await NotSentAsync(sql, releasedAtUtc, cancellationToken))
+            {
+                failures.Add($"the round of {size}: {count} of its messages are {state} in the outbox, not Sent{(lastError is null ? "" : $" (last error: {lastError})")}");
+            }
+
             var firstToLast = Stopwatch.GetElapsedTime(first, last);
             phases.Add(new Phase(
                 size,
@@ -286,6 +291,23 @@ internal static class DrainBenchmark
         {
             await Task.Delay(500, cancellationToken);
         }
+    }
+
+    /// <summary>This release's messages the outbox does not hold as sent, by state, with one last error each: a drain that arrived in full leaves none.</summary>
+    private static async Task<List<(string State, long Count, string? LastError)>> NotSentAsync(
+        NpgsqlConnection sql, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT state, count(*), max(last_error) FROM messaging.outbox_messages WHERE created_at >= @since AND state <> 'Sent' GROUP BY state", sql);
+        command.Parameters.AddWithValue("since", since);
+        var rows = new List<(string, long, string?)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add((reader.GetString(0), reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+        }
+
+        return rows;
     }
 
     /// <summary>When the last message of this release was written to the outbox: the tick's wait and its queuing.</summary>

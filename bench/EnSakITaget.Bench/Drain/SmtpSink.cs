@@ -2,7 +2,13 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
+using System.IO.Pipelines;
+using System.Net.Sockets;
+using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
 using SmtpServer;
+using SmtpServer.IO;
+using SmtpServer.Net;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
@@ -30,6 +36,7 @@ internal sealed class SmtpSink : IAsyncDisposable
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(this));
+        services.Add(new NoDelayListenerFactory());
         _server = new SmtpServer.SmtpServer(options, services);
         _running = _server.StartAsync(CancellationToken.None);
     }
@@ -76,6 +83,62 @@ internal sealed class SmtpSink : IAsyncDisposable
         _server.Shutdown();
         await _server.ShutdownTask;
         await _running;
+    }
+
+    /// <summary>
+    /// Accepts with Nagle's algorithm off, as a real mail server does (Postfix sets TCP_NODELAY on its
+    /// sessions): the package's own listener leaves it on, so each short reply waited for the client's
+    /// delayed acknowledgement, and the sink, not the sender, set the pace at about 20 messages a second.
+    /// </summary>
+    private sealed class NoDelayListenerFactory : IEndpointListenerFactory
+    {
+        public IEndpointListener CreateListener(IEndpointDefinition endpointDefinition)
+        {
+            var listener = new TcpListener(endpointDefinition.Endpoint);
+            listener.Start();
+            return new NoDelayListener(listener);
+        }
+    }
+
+    private sealed class NoDelayListener(TcpListener listener) : IEndpointListener
+    {
+        public async Task<ISecurableDuplexPipe> GetPipeAsync(ISessionContext context, CancellationToken cancellationToken)
+        {
+            var client = await listener.AcceptTcpClientAsync(cancellationToken);
+            client.NoDelay = true;
+            context.Properties[EndpointListener.LocalEndPointKey] = listener.LocalEndpoint;
+            context.Properties[EndpointListener.RemoteEndPointKey] = client.Client.RemoteEndPoint!;
+            return new PlainPipe(client);
+        }
+
+        public void Dispose() => listener.Stop();
+    }
+
+    /// <summary>The session's pipe over the accepted connection; the sink speaks plain SMTP on loopback only, so there is nothing to upgrade.</summary>
+    private sealed class PlainPipe(TcpClient client) : ISecurableDuplexPipe
+    {
+        private readonly NetworkStream _stream = client.GetStream();
+        private PipeReader? _input;
+        private PipeWriter? _output;
+
+        public PipeReader Input => _input ??= PipeReader.Create(_stream, new StreamPipeReaderOptions(leaveOpen: true));
+
+        public PipeWriter Output => _output ??= PipeWriter.Create(_stream, new StreamPipeWriterOptions(leaveOpen: true));
+
+        public bool IsSecure => false;
+
+        public SslProtocols SslProtocol => SslProtocols.None;
+
+        public Task UpgradeAsync(X509Certificate certificate, SslProtocols protocols, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException("The bench's mail server offers no TLS.");
+
+        public void Dispose()
+        {
+            _input?.Complete();
+            _output?.Complete();
+            _stream.Dispose();
+            client.Dispose();
+        }
     }
 
     private sealed class Store(SmtpSink sink) : MessageStore
