@@ -242,6 +242,8 @@ public sealed class CountyAdministrationTests(WebAppServer server, Browser brows
         await GoToAsync("lan/utkorg");
         await Assertions.Expect(Heading("Den här sidan är inte din att se")).ToBeVisibleAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Logga ut" }).ClickAsync();
+        // Signed out for certain before the next page load, which would otherwise cut the sign-out short and keep Ulla's session.
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Du är utloggad.");
 
         await GoToAsync("logga-in");
         await SignInAsync(DevAdministrator, DevAdministratorPassword);
