@@ -74,6 +74,22 @@ internal static class DashboardBenchmark
         {
             await context.AddInitScriptAsync(WatchForCharts);
             var page = context.Pages.Count > 0 ? context.Pages[0] : await context.NewPageAsync();
+            // What the page was refused, for a failure to say why: its API answers other than 2xx and 304, and the console's errors.
+            var refusals = new System.Collections.Concurrent.ConcurrentQueue<string>();
+            page.Response += (_, response) =>
+            {
+                if (response.Status >= 400 && response.Url.Contains("/api/", StringComparison.Ordinal))
+                {
+                    refusals.Enqueue($"{response.Status} {new Uri(response.Url).PathAndQuery}");
+                }
+            };
+            page.Console += (_, message) =>
+            {
+                if (message.Type == "error")
+                {
+                    refusals.Enqueue($"console: {message.Text[..Math.Min(message.Text.Length, 300)]}");
+                }
+            };
             await page.GotoAsync(new Uri(options.ApiUrl, "logga-in").ToString());
             await page.GetByLabel("E-post").FillAsync(options.AdminEmail);
             await page.GetByLabel("Lösenord").FillAsync(options.AdminPassword);
@@ -86,7 +102,7 @@ internal static class DashboardBenchmark
                 var figures = DrawFigures.Of(await page.EvaluateAsync<JsonElement>(Figures));
                 if (figures.Failed)
                 {
-                    failures.Add($"the dashboard showed an error instead of its charts (load {i + 1})");
+                    failures.Add($"the dashboard showed an error instead of its charts (load {i + 1}); the page was refused: {(refusals.IsEmpty ? "nothing" : string.Join("; ", refusals))}");
                     break;
                 }
 
