@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using EnSakITaget.Bench.National;
@@ -75,7 +76,7 @@ internal static class DashboardBenchmark
             await context.AddInitScriptAsync(WatchForCharts);
             var page = context.Pages.Count > 0 ? context.Pages[0] : await context.NewPageAsync();
             // What the page was refused, for a failure to say why: its API answers other than 2xx and 304, and the console's errors.
-            var refusals = new System.Collections.Concurrent.ConcurrentQueue<string>();
+            var refusals = new ConcurrentQueue<string>();
             page.Response += (_, response) =>
             {
                 if (response.Status >= 400 && response.Url.Contains("/api/", StringComparison.Ordinal))

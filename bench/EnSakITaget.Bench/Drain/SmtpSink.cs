@@ -136,7 +136,6 @@ internal sealed class SmtpSink : IAsyncDisposable
         {
             _input?.Complete();
             _output?.Complete();
-            _stream.Dispose();
             client.Dispose();
         }
     }
