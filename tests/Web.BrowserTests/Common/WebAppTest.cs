@@ -4,7 +4,10 @@ using Microsoft.Playwright;
 
 namespace EnSakITaget.Web.BrowserTests.Common;
 
-/// <summary>A test in the browser: every page it visits passes axe-core's WCAG 2.1 A and AA rules, and is photographed at desktop and phone width.</summary>
+/// <summary>
+/// A test in the browser: every page it checks passes axe-core's WCAG 2.1 A and AA rules, has had
+/// nothing refused by the Content-Security-Policy, and is photographed at desktop and phone width.
+/// </summary>
 [Collection(WebAppCollection.Name)]
 public abstract class WebAppTest(WebAppServer server, Browser browser) : IAsyncLifetime
 {
@@ -18,6 +21,14 @@ public abstract class WebAppTest(WebAppServer server, Browser browser) : IAsyncL
 
     private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
+    /// <summary>In every page before the app starts: each refusal of the Content-Security-Policy is reported to the test.</summary>
+    private const string ReportPolicyViolations = """
+        window.policyReports = [];
+        document.addEventListener('securitypolicyviolation', e => window.policyReports.push(
+          window.reportPolicyViolation(`${e.effectiveDirective} refused ${e.blockedURI || 'inline'} in ${e.sourceFile || e.documentURI}:${e.lineNumber}`)));
+        """;
+
+    private readonly List<string> policyViolations = [];
     private IBrowserContext? context;
 
     protected WebAppServer Server { get; } = server;
@@ -29,6 +40,14 @@ public abstract class WebAppTest(WebAppServer server, Browser browser) : IAsyncL
     public async Task InitializeAsync()
     {
         context = await browser.OpenAsync();
+        await context.ExposeFunctionAsync("reportPolicyViolation", (string violation) =>
+        {
+            lock (policyViolations)
+            {
+                policyViolations.Add(violation);
+            }
+        });
+        await context.AddInitScriptAsync(ReportPolicyViolations);
         Page = Context.Pages.Count > 0 ? Context.Pages[0] : await Context.NewPageAsync();
     }
 
@@ -113,10 +132,20 @@ public abstract class WebAppTest(WebAppServer server, Browser browser) : IAsyncL
 
     protected ILocator Heading(string name) => Page.GetByRole(AriaRole.Heading, new() { Name = name, Level = 1 });
 
-    /// <summary>Checks the page as it stands with axe-core and saves a screenshot at 1280 and 375 pixels wide.</summary>
+    /// <summary>
+    /// Checks the page as it stands with axe-core, and that no page of the test so far had something refused by the
+    /// Content-Security-Policy (an inline style or script the browser dropped without a word), and saves a screenshot
+    /// at 1280 and 375 pixels wide.
+    /// </summary>
     protected async Task CheckPageAsync(string name)
     {
         await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Page.EvaluateAsync("() => Promise.all(window.policyReports ?? [])");
+        lock (policyViolations)
+        {
+            policyViolations.ShouldBeEmpty($"the Content-Security-Policy refused something by {name} ({Page.Url})");
+        }
+
         var result = await Page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] },
