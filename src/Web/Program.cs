@@ -5,6 +5,7 @@ using EnSakITaget.Web.Identity;
 using EnSakITaget.Web.Participants;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Components.WebAssembly.Hosting;
+using Microsoft.JSInterop;
 
 var builder = WebAssemblyHostBuilder.CreateDefault(args);
 builder.RootComponents.Add<App>("#app");
@@ -26,6 +27,8 @@ builder.Services.AddSingleton<EnSakITaget.Web.Community.BlogRounds>();
 
 var host = builder.Build();
 await host.Services.GetRequiredService<Language>().LoadAsync();
-// Before the first page draws: a session cookie from before a reload signs the reader in again.
+// Before the first page draws: a session cookie from before a reload, or from the sign-in form that
+// index.html showed while the app started (js/before-app.js), signs the reader in.
+await EarlySignIn.SettledAsync(host.Services.GetRequiredService<IJSRuntime>());
 await host.Services.GetRequiredService<Session>().RestoreAsync();
 await host.RunAsync();

@@ -3,7 +3,7 @@ using Microsoft.JSInterop;
 
 namespace EnSakITaget.Web.Common;
 
-/// <summary>The reader's language, Swedish unless they chose English; the choice is kept in the browser (js/start.js).</summary>
+/// <summary>The reader's language, Swedish unless they chose English; the choice is kept in the browser (js/before-app.js).</summary>
 public sealed class Language(IJSRuntime js)
 {
     public Texts T { get; private set; } = Texts.Swedish;

@@ -16,35 +16,38 @@ public sealed class ReflowTests(WebAppServer server, Browser browser) : WebAppTe
     {
         await Page.SetViewportSizeAsync(width, height);
         await GoToAsync("logga-in");
-        await ShouldFitAsync("sign-in", Page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }));
+        // The app's sign-in page (index.html's form before it: EarlySignInTests).
+        await WaitForTheAppAsync();
+        await ShouldFitAsync(Page, "sign-in", Page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }));
         await SignInAsync(Johan);
 
-        await ShouldFitAsync("my-rounds", Page.Locator("li.card h2 a").First);
+        await ShouldFitAsync(Page, "my-rounds", Page.Locator("li.card h2 a").First);
         await Page.Locator("li.card h2 a").First.ClickAsync();
-        await ShouldFitAsync("round", Page.Locator("ol.things a").First);
+        await ShouldFitAsync(Page, "round", Page.Locator("ol.things a").First);
         await Page.Locator("ol.things a").First.ClickAsync();
-        await ShouldFitAsync("thing", Page.GetByRole(AriaRole.Heading, new() { Name = "Redovisa" }));
-        await ShouldFitAsync("thing-action", Page.Locator("section[aria-labelledby=report-title] button").First);
+        await ShouldFitAsync(Page, "thing", Page.GetByRole(AriaRole.Heading, new() { Name = "Redovisa" }));
+        await ShouldFitAsync(Page, "thing-action", Page.Locator("section[aria-labelledby=report-title] button").First);
 
         await GoToAsync("historik");
-        await ShouldFitAsync("history", Page.Locator("ol.history").First);
+        await ShouldFitAsync(Page, "history", Page.Locator("ol.history").First);
         await GoToAsync("installningar");
-        await ShouldFitAsync("settings", Page.GetByRole(AriaRole.Button, new() { Name = "Byt lösenord" }));
+        await ShouldFitAsync(Page, "settings", Page.GetByRole(AriaRole.Button, new() { Name = "Byt lösenord" }));
         await GoToAsync("tillganglighet");
-        await ShouldFitAsync("statement", Page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("tillgänglighetsproblem") }));
-        await ShouldFitAsync("sign-out", Page.GetByRole(AriaRole.Button, new() { Name = "Logga ut" }));
+        await ShouldFitAsync(Page, "statement", Page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("tillgänglighetsproblem") }));
+        await ShouldFitAsync(Page, "sign-out", Page.GetByRole(AriaRole.Button, new() { Name = "Logga ut" }));
     }
 
-    private async Task ShouldFitAsync(string page, ILocator control)
+    /// <summary>The control can be seen within the width, and the page does not scroll sideways.</summary>
+    internal static async Task ShouldFitAsync(IPage tab, string pageName, ILocator control)
     {
         await control.ScrollIntoViewIfNeededAsync();
         await Assertions.Expect(control).ToBeVisibleAsync();
         await Assertions.Expect(control).ToBeInViewportAsync();
-        var box = await control.BoundingBoxAsync() ?? throw new ShouldAssertException($"{page}: the control has no box");
-        var (scrollWidth, clientWidth) = await Page.EvaluateAsync<int[]>(
+        var box = await control.BoundingBoxAsync() ?? throw new ShouldAssertException($"{pageName}: the control has no box");
+        var (scrollWidth, clientWidth) = await tab.EvaluateAsync<int[]>(
             "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]") is [var s, var c] ? (s, c) : (0, 0);
-        scrollWidth.ShouldBeLessThanOrEqualTo(clientWidth, $"{page} scrolls sideways at {Page.ViewportSize!.Width} px");
-        ((double)box.X + box.Width).ShouldBeLessThanOrEqualTo(clientWidth + 0.5, $"{page}: the control reaches past the right edge");
-        ((double)box.X).ShouldBeGreaterThanOrEqualTo(0, $"{page}: the control starts past the left edge");
+        scrollWidth.ShouldBeLessThanOrEqualTo(clientWidth, $"{pageName} scrolls sideways at {tab.ViewportSize!.Width} px");
+        ((double)box.X + box.Width).ShouldBeLessThanOrEqualTo(clientWidth + 0.5, $"{pageName}: the control reaches past the right edge");
+        ((double)box.X).ShouldBeGreaterThanOrEqualTo(0, $"{pageName}: the control starts past the left edge");
     }
 }

@@ -130,6 +130,9 @@ public abstract class WebAppTest(WebAppServer server, Browser browser) : IAsyncL
         throw new ShouldAssertException($"Tab never reached \"{target}\"");
     }
 
+    /// <summary>Until the app has drawn its first page over index.html's sign-in form (js/before-app.js).</summary>
+    protected Task WaitForTheAppAsync() => Assertions.Expect(Page.Locator("[data-early-sign-in]")).ToHaveCountAsync(0);
+
     protected ILocator Heading(string name) => Page.GetByRole(AriaRole.Heading, new() { Name = name, Level = 1 });
 
     /// <summary>
@@ -137,9 +140,15 @@ public abstract class WebAppTest(WebAppServer server, Browser browser) : IAsyncL
     /// Content-Security-Policy (an inline style or script the browser dropped without a word), and saves a screenshot
     /// at 1280 and 375 pixels wide.
     /// </summary>
-    protected async Task CheckPageAsync(string name)
+    /// <param name="name">The screenshots' name.</param>
+    /// <param name="whenQuiet">Checks once the page has made no request for half a second; not when a test holds a request back.</param>
+    protected async Task CheckPageAsync(string name, bool whenQuiet = true)
     {
-        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        if (whenQuiet)
+        {
+            await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        }
+
         await Page.EvaluateAsync("() => Promise.all(window.policyReports ?? [])");
         lock (policyViolations)
         {
