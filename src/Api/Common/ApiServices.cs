@@ -85,9 +85,12 @@ internal static class ApiServices
         // Once the scope is fixed and the text checked: a 304 costs nothing more than this.
         app.UseMiddleware<NotModifiedMiddleware>();
 
+        // Answered as soon as it is routed, past every middleware above (logging, limits, authentication): under
+        // overload the probe says the process lives, and is not queued behind the requests it would vouch for.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealth })
             .WithMetadata(new HttpMethodMetadata([HttpMethods.Get]))
-            .AllowAnonymous();
+            .AllowAnonymous()
+            .ShortCircuit();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(PersistenceRegistration.ReadyTag),

@@ -109,13 +109,16 @@ public static class PersistenceRegistration
     /// A failed statement reaches the client's request, whose one exception mapper logs it once
     /// (an error for a fault, a warning for a database that is down). Most failed saves are expected:
     /// one that lost a race is a 409 (see <see cref="SaveChangesErrors"/>) or is run again and answers
-    /// 200. EF Core's own entries for the same failure (the command, the connection, the save, the
-    /// query) would log it up to four times, so they are kept for debugging only.
+    /// 200. EF Core's own entries for the same failure (the command, the connection, the transaction's
+    /// commit or rollback, the save, the query) would log it up to five times, so they are kept for
+    /// debugging only. A commit cut off by a database restart was the last of them still logged as an
+    /// error ("An error occurred using a transaction"), beside the request's own line.
     /// </summary>
     private static DbContextOptionsBuilder LogFailuresOnce(DbContextOptionsBuilder options) =>
         options.ConfigureWarnings(warnings => warnings.Log(
             (RelationalEventId.CommandError, LogLevel.Debug),
             (RelationalEventId.ConnectionError, LogLevel.Debug),
+            (RelationalEventId.TransactionError, LogLevel.Debug),
             (CoreEventId.SaveChangesFailed, LogLevel.Debug),
             (CoreEventId.QueryIterationFailed, LogLevel.Debug)));
 
