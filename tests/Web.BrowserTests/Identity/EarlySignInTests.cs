@@ -48,6 +48,24 @@ public sealed class EarlySignInTests(WebAppServer server, Browser browser) : Web
     }
 
     [Fact]
+    public async Task No_key_pressed_while_the_app_takes_over_the_form_is_lost()
+    {
+        var typed = string.Concat(Enumerable.Range(0, 12).Select(i => $"ord{i}.")) + "@varnamo.example.se";
+        await HoldBackTheAppAsync();
+        await GoToAsync("logga-in");
+        await Page.GetByLabel("E-post").FocusAsync();
+        await Page.Keyboard.TypeAsync(typed[..10]);
+
+        runtime.SetResult();
+        // Typing on, a key every 40 ms, through the moment the app replaces the form with its own.
+        await Page.Keyboard.TypeAsync(typed[10..], new() { Delay = 40 });
+
+        await WaitForTheAppAsync();
+        await Assertions.Expect(Page.GetByLabel("E-post")).ToHaveValueAsync(typed);
+        await Assertions.Expect(Page.GetByLabel("E-post")).ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task A_refusal_before_the_app_has_started_is_said_in_swedish_and_still_said_when_the_app_takes_over()
     {
         await HoldBackTheAppAsync();

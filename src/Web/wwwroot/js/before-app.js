@@ -168,6 +168,38 @@
       }
     }
 
+    // Between the app's reading of the form and the focus back in its own field, a key pressed would go to the
+    // form being replaced or to the heading: they are kept and typed into the field when the focus returns.
+    let kept = null;
+    function keepKeysUntilFocusReturns() {
+      kept = { text: '', submit: false };
+      document.addEventListener('keydown', keepKey, true);
+      // Should the app never ask for the focus back, nothing is held for long.
+      setTimeout(stopKeepingKeys, 10000);
+    }
+    function keepKey(event) {
+      if (!kept || event.ctrlKey || event.metaKey || event.altKey) {
+        return;
+      }
+      if (event.key.length === 1) {
+        kept.text += event.key;
+      } else if (event.key === 'Backspace') {
+        kept.text = kept.text.slice(0, -1);
+      } else if (event.key === 'Enter') {
+        kept.submit = true;
+      } else {
+        return;
+      }
+      event.preventDefault();
+      event.stopPropagation();
+    }
+    function stopKeepingKeys() {
+      const keys = kept ?? { text: '', submit: false };
+      kept = null;
+      document.removeEventListener('keydown', keepKey, true);
+      return keys;
+    }
+
     function showRefusal(key) {
       refusal = key;
       alert.textContent = key ? t[key] : '';
@@ -205,6 +237,9 @@
         }
         taken = true;
         const focused = document.activeElement;
+        if (focused && (focused === fields.email || focused === fields.password)) {
+          keepKeysUntilFocusReturns(focused.id);
+        }
         return {
           email: fields.email.value,
           password: fields.password.value,
@@ -215,14 +250,25 @@
           pending: pending !== null,
         };
       },
-      /** After the app has drawn (and moved the focus to its heading): the focus back where the reader was. */
+      /** After the app has drawn (and moved the focus to its heading): the focus back where the reader was, with any keys pressed meanwhile. */
       restoreFocus: (id, selectionStart) => {
         setTimeout(() => {
           const element = document.getElementById(id);
+          const keys = stopKeepingKeys();
           if (!element) {
             return;
           }
           element.focus();
+          if (keys.text) {
+            element.value += keys.text;
+            selectionStart = null;
+            // The app's field binds on change.
+            element.dispatchEvent(new Event('input', { bubbles: true }));
+            element.dispatchEvent(new Event('change', { bubbles: true }));
+          }
+          if (keys.submit) {
+            element.form?.requestSubmit();
+          }
           if (typeof selectionStart === 'number' && typeof element.setSelectionRange === 'function') {
             try {
               element.setSelectionRange(selectionStart, selectionStart);
