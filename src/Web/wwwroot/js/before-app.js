@@ -175,7 +175,7 @@
       kept = { text: '', submit: false };
       document.addEventListener('keydown', keepKey, true);
       // Should the app never ask for the focus back, nothing is held for long.
-      setTimeout(stopKeepingKeys, 10000);
+      setTimeout(stopKeepingKeys, 3000);
     }
     function keepKey(event) {
       if (!kept || event.ctrlKey || event.metaKey || event.altKey) {
@@ -237,8 +237,9 @@
         }
         taken = true;
         const focused = document.activeElement;
-        if (focused && (focused === fields.email || focused === fields.password)) {
-          keepKeysUntilFocusReturns(focused.id);
+        // Only when the app's page will take the focus back: not after a sign-in, when it opens another page.
+        if (!pending && !signedIn && focused && (focused === fields.email || focused === fields.password)) {
+          keepKeysUntilFocusReturns();
         }
         return {
           email: fields.email.value,
