@@ -42,8 +42,7 @@ public sealed class SignInHandoverTests : ComponentTest
     [Fact]
     public async Task A_sign_in_the_early_form_made_opens_the_page_the_reader_was_on_the_way_to()
     {
-        Http.Answer("POST", "/api/v1/auth/browser/refresh", """{"tokenType":"Bearer","accessToken":"a","expiresIn":900}""");
-        Http.Answer("GET", "/api/v1/me", """{"id":"6f1c1b9e-2d6a-4c3e-9a39-3c1f0d0a7b11","email":"karin.sjoberg@varnamo.example.se","displayName":"Karin Sjöberg","roles":[]}""");
+        AnswerKarinsSessionCookie();
         await Services.GetRequiredService<Session>().RestoreAsync();
         JSInterop.Setup<EarlySignIn.State?>(Take).SetResult(new("karin.sjoberg@varnamo.example.se", "ratt", null, null, null, true));
         var navigation = Services.GetRequiredService<NavigationManager>();
@@ -57,8 +56,7 @@ public sealed class SignInHandoverTests : ComponentTest
     [Fact]
     public void A_sign_in_still_under_way_when_the_app_takes_over_is_waited_for_and_then_opens_my_rounds()
     {
-        Http.Answer("POST", "/api/v1/auth/browser/refresh", """{"tokenType":"Bearer","accessToken":"a","expiresIn":900}""");
-        Http.Answer("GET", "/api/v1/me", """{"id":"6f1c1b9e-2d6a-4c3e-9a39-3c1f0d0a7b11","email":"karin.sjoberg@varnamo.example.se","displayName":"Karin Sjöberg","roles":[]}""");
+        AnswerKarinsSessionCookie();
         JSInterop.Setup<EarlySignIn.State?>(Take).SetResult(new("karin.sjoberg@varnamo.example.se", "ratt", null, null, null, false, Pending: true));
         var settled = JSInterop.Setup<EarlySignIn.Outcome>("enSakITaget.earlySignIn.settled");
         var navigation = Services.GetRequiredService<NavigationManager>();
@@ -79,5 +77,12 @@ public sealed class SignInHandoverTests : ComponentTest
 
         page.Find("#email").GetAttribute("value").ShouldBeNullOrEmpty();
         page.FindAll("[role=alert]").ShouldBeEmpty();
+    }
+
+    /// <summary>The server's side of a session cookie the early form set: a refresh gives a token, and /me is Karin.</summary>
+    private void AnswerKarinsSessionCookie()
+    {
+        Http.Answer("POST", "/api/v1/auth/browser/refresh", """{"tokenType":"Bearer","accessToken":"a","expiresIn":900}""");
+        Http.Answer("GET", "/api/v1/me", """{"id":"6f1c1b9e-2d6a-4c3e-9a39-3c1f0d0a7b11","email":"karin.sjoberg@varnamo.example.se","displayName":"Karin Sjöberg","roles":[]}""");
     }
 }
