@@ -38,8 +38,8 @@ internal static class Policies
         options.AddPolicy(Administration, policy => policy.RequireRole(AdministrationRoles));
         options.AddPolicy(Staff, policy => policy.RequireRole(StaffRoles));
         options.AddPolicy(SignedIn, policy => policy.RequireAuthenticatedUser());
+        // The key itself is read only where the endpoint accepts keys (AccessExtensions.RequirePolicy).
         options.AddPolicy(StaffOrIntegration, policy => policy
-            .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.BearerOrApiKeyScheme)
             .RequireAssertion(context =>
                 StaffRoles.Any(context.User.IsInRole) || context.User.HasClaim(c => c.Type == ApiKeyAuthenticationHandler.KeyIdClaim)));
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using EnSakITaget.Application.Common;
 using EnSakITaget.Application.Common.Exceptions;
@@ -14,11 +15,16 @@ namespace EnSakITaget.Api.Common;
 /// </summary>
 internal sealed class RequestTextMiddleware(RequestDelegate next)
 {
+    /// <summary>Printable ASCII without escapes decodes to itself ('+' to a space), so nothing in such a query can be unstorable.</summary>
+    private static readonly SearchValues<char> PlainQuery = SearchValues.Create(
+        new string([.. Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c).Where(c => c != '%')]));
+
     public Task InvokeAsync(HttpContext context)
     {
         CheckCharset(context.Request);
 
-        if (!context.Request.QueryString.HasValue)
+        // Most queries are plain; only one with escapes or other characters is decoded to be checked (a 304 reads no query else).
+        if (!context.Request.QueryString.HasValue || !context.Request.QueryString.Value.AsSpan().ContainsAnyExcept(PlainQuery))
         {
             return next(context);
         }

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 
 namespace EnSakITaget.Infrastructure.Identity;
 
-/// <summary>Integration keys, sent as <c>X-Api-Key</c>. Only endpoints that name this scheme accept them.</summary>
+/// <summary>Integration keys, sent as <c>X-Api-Key</c>. Only endpoints marked <see cref="AcceptsApiKeys"/> accept them.</summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
@@ -27,7 +27,7 @@ public sealed class ApiKeyAuthenticationHandler(
     public const string HeaderName = "X-Api-Key";
     public const string KeyIdClaim = "api_key";
 
-    /// <summary>Picks one scheme per request from its headers, so a token and a key never mix into one caller.</summary>
+    /// <summary>The default scheme: picks one scheme per request from its headers and endpoint, so a token and a key never mix into one caller.</summary>
     public const string BearerOrApiKeyScheme = "BearerOrApiKey";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()

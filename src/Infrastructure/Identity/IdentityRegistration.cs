@@ -5,6 +5,7 @@ using EnSakITaget.Application.Libraries.Contracts;
 using EnSakITaget.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,12 +67,15 @@ internal static class IdentityRegistration
             identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(auth.Value.LockoutMinutes);
         });
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+        // One authentication per request, by the middleware: the endpoint is routed by then, so the scheme is
+        // chosen from its metadata, and no policy needs to authenticate again (a second pass cost a 304 a tenth).
+        services.AddAuthentication(ApiKeyAuthenticationHandler.BearerOrApiKeyScheme)
             .AddJwtBearer()
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, _ => { })
             .AddPolicyScheme(ApiKeyAuthenticationHandler.BearerOrApiKeyScheme, "Bearer token or API key", options =>
                 options.ForwardDefaultSelector = context =>
                     context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName)
+                    && context.GetEndpoint()?.Metadata.GetMetadata<AcceptsApiKeys>() is not null
                         ? ApiKeyAuthenticationHandler.SchemeName
                         : JwtBearerDefaults.AuthenticationScheme);
         // An exception while the token is validated (the caller's account read from a database that is
