@@ -17,13 +17,13 @@ internal sealed class RequestTextMiddleware(RequestDelegate next)
 {
     /// <summary>Printable ASCII without escapes decodes to itself ('+' to a space), so nothing in such a query can be unstorable.</summary>
     private static readonly SearchValues<char> PlainQuery = SearchValues.Create(
-        new string([.. Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c).Where(c => c != '%')]));
+        [.. Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c).Where(c => c != '%')]);
 
     public Task InvokeAsync(HttpContext context)
     {
         CheckCharset(context.Request);
 
-        // Most queries are plain; only one with escapes or other characters is decoded to be checked (a 304 reads no query else).
+        // Most queries are plain, and a 304 would otherwise decode its query only for this check.
         if (!context.Request.QueryString.HasValue || !context.Request.QueryString.Value.AsSpan().ContainsAnyExcept(PlainQuery))
         {
             return next(context);

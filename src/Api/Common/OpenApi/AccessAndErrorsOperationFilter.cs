@@ -9,7 +9,7 @@ namespace EnSakITaget.Api.Common.OpenApi;
 
 /// <summary>
 /// Who may call an operation and what it can answer besides success, read from the endpoint
-/// itself: its policy says which schemes it takes, its parameters and body which errors follow,
+/// itself: its <see cref="AcceptsApiKeys"/> marker says which schemes it takes, its parameters and body which errors follow,
 /// its rate limit whether it answers 429. A new endpoint is documented right by default; only
 /// what depends on its rules (404 for a part, 409) is declared where it is mapped.
 /// </summary>
@@ -21,7 +21,8 @@ internal sealed class AccessAndErrorsOperationFilter : IOperationFilter
     {
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
         var anonymous = metadata.OfType<IAllowAnonymous>().Any();
-        var acceptsKeys = metadata.OfType<IAuthorizeData>().Any(a => a.Policy is { } policy && Policies.AcceptsIntegrationKeys(policy));
+        // The marker the default scheme reads: what the document says is what authenticates.
+        var acceptsKeys = metadata.OfType<AcceptsApiKeys>().Any();
 
         if (!anonymous)
         {
